@@ -1,0 +1,78 @@
+// What a KPI framework is: data that names each indicator, its norm and which rule scores it.
+// A contract's records name their framework; the scoring engine knows the rules, not the frameworks.
+import { z } from 'zod';
+
+const Text = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
+
+export const ANSWER_LEVELS = ['a', 'b', 'c', 'd'] as const;
+export const AnswerLevel = z.enum(ANSWER_LEVELS);
+export type AnswerLevel = z.infer<typeof AnswerLevel>;
+
+const Rule = z.discriminatedUnion('kind', [
+  /** Share of registered client requests that got enough fitting facilitators. */
+  z.strictObject({ kind: z.literal('request-delivery'), norm: z.number().min(0).max(1) }),
+  /** Share of sessions whose assessors all answered yes, with an explanation. */
+  z.strictObject({
+    kind: z.literal('session-evaluation'),
+    norm: z.number().min(0).max(1),
+    answer: z.enum(['lefApplied', 'impact']),
+    assessors: z.array(z.enum(['relationshipManager', 'internalClient', 'facilitator'])).min(1),
+  }),
+  /** Share of expected facilitators present (or excused beforehand) at each LEF day. */
+  z.strictObject({ kind: z.literal('lef-day-attendance'), norm: z.number().min(0).max(1) }),
+  /** The client side's median answer per question against a minimum that rises with the contract year. */
+  z.strictObject({
+    kind: z.literal('satisfaction-survey'),
+    questions: z.array(z.string().min(1)).min(1),
+    minimumByYear: z
+      .array(z.strictObject({ fromYear: z.number().int().min(1), minimum: AnswerLevel }))
+      .min(1),
+  }),
+  /** Progress reports per half-year, due a number of days after it ends, delivered on time and accepted. */
+  z.strictObject({
+    kind: z.literal('progress-report'),
+    norm: z.number().min(0).max(1),
+    dueDaysAfterHalfYear: z.number().int().min(0),
+  }),
+  /** A plan of approach within the contract's deadline, then a minimum share of revenue as social return. */
+  z.strictObject({ kind: z.literal('social-return'), minimumShare: z.number().min(0).max(1) }),
+]);
+export type Rule = z.infer<typeof Rule>;
+
+const Kpi = z.strictObject({
+  id: z.string().regex(/^[A-Z0-9-]+$/),
+  name: Text,
+  resultArea: Text,
+  normText: Text,
+  dataSuppliedBy: Text,
+  frequency: Text,
+  rule: Rule,
+});
+export type Kpi = z.infer<typeof Kpi>;
+
+export const CONSEQUENCES = ['all-green', 'extra-effort', 'critical'] as const;
+export type ConsequenceId = (typeof CONSEQUENCES)[number];
+
+export const Framework = z
+  .strictObject({
+    id: z.string().min(1),
+    name: Text,
+    kpis: z.array(Kpi).min(1),
+    /** Consequence by number of red KPIs: the entry with the highest `minRed` not above the count applies. */
+    consequences: z
+      .array(z.strictObject({ minRed: z.number().int().min(0), id: z.enum(CONSEQUENCES), text: Text }))
+      .min(1),
+    recoveryPlanDays: z.number().int().min(1),
+  })
+  .superRefine((framework, ctx) => {
+    const ids = new Set<string>();
+    for (const [index, kpi] of framework.kpis.entries()) {
+      if (ids.has(kpi.id))
+        ctx.addIssue({ code: 'custom', path: ['kpis', index, 'id'], message: 'duplicate KPI id' });
+      ids.add(kpi.id);
+    }
+    if (!framework.consequences.some((c) => c.minRed === 0)) {
+      ctx.addIssue({ code: 'custom', path: ['consequences'], message: 'needs an entry for 0 red KPIs' });
+    }
+  });
+export type Framework = z.infer<typeof Framework>;

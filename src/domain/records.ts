@@ -1,0 +1,393 @@
+// The records file of RECORDS.md: one zod schema for its shape, then a check that every reference
+// points at an existing id and makes sense. Parsed values keep optional fields absent, so an export
+// writes back exactly what was imported; defaults are applied where they are used (`contractSettings`).
+import { z } from 'zod';
+import { findFramework } from './frameworks/index.ts';
+import { AnswerLevel } from './frameworks/schema.ts';
+import { isHalfYear } from './periods.ts';
+import { addMonths, DEFAULT_TIME_ZONE, type IsoDate, isValidTimeZone, parseInstant } from './time.ts';
+
+const Id = z.string().min(1).max(200);
+const Day = z.iso.date();
+const DateTime = z.iso.datetime({ offset: true });
+
+export const ROLES = [
+  'facilitator',
+  'relationshipManager',
+  'internalClient',
+  'contractManager',
+  'manager',
+  'lefTeam',
+  'supplierContact',
+] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** Roles on the supplier's side; every other role is the client's. */
+export const SUPPLIER_ROLES: readonly Role[] = ['facilitator', 'supplierContact'];
+
+const Contract = z.strictObject({
+  id: Id,
+  framework: Id,
+  startDate: Day,
+  assessment: z.enum(['half-year', 'quarter']),
+  evaluationWindowDays: z.number().int().min(1).max(365).optional(),
+  socialReturnPlanMonths: z.number().int().min(1).max(60).optional(),
+  timeZone: z.string().optional(),
+});
+
+const Supplier = z.strictObject({ id: Id, name: z.string().min(1) });
+
+const Person = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  email: z.email().optional(),
+  roles: z.array(Role).min(1),
+  supplier: Id.optional(),
+  onboardedOn: Day.optional(),
+});
+
+const Registration = z.strictObject({
+  by: Id,
+  at: DateTime,
+  suitableProposed: z.number().int().min(0),
+  returned: z.boolean(),
+  motivation: z.string(),
+});
+
+const ClientRequest = z.strictObject({
+  id: Id,
+  supplier: Id,
+  date: Day,
+  requestedFacilitators: z.union([z.literal(2), z.literal(3)]).optional(),
+  registration: Registration.optional(),
+});
+
+const Session = z.strictObject({
+  id: Id,
+  supplier: Id,
+  request: Id.optional(),
+  start: DateTime,
+  end: DateTime,
+  facilitators: z.array(Id).min(1),
+  relationshipManager: Id,
+  internalClient: Id,
+});
+
+export const EVALUATION_ROLES = ['relationshipManager', 'internalClient', 'facilitator'] as const;
+const evaluationBase = { session: Id, respondent: Id, submittedAt: DateTime };
+const Evaluation = z.discriminatedUnion('role', [
+  z.strictObject({
+    ...evaluationBase,
+    role: z.literal('relationshipManager'),
+    lefApplied: z.boolean(),
+    lefExplanation: z.string().optional(),
+  }),
+  z.strictObject({
+    ...evaluationBase,
+    role: z.literal('internalClient'),
+    impact: z.boolean(),
+    impactExplanation: z.string().optional(),
+  }),
+  z.strictObject({
+    ...evaluationBase,
+    role: z.literal('facilitator'),
+    lefApplied: z.boolean(),
+    lefExplanation: z.string().optional(),
+    impact: z.boolean(),
+    impactExplanation: z.string().optional(),
+  }),
+]);
+
+const Attendance = z.strictObject({
+  person: Id,
+  status: z.enum(['present', 'absent', 'excused']),
+  contribution: z.string().optional(),
+  registeredAt: DateTime.optional(),
+  reason: z.string().optional(),
+});
+
+const LefDay = z.strictObject({ id: Id, date: Day, attendance: z.array(Attendance) });
+
+const SurveyResponse = z.strictObject({
+  respondent: Id,
+  side: z.enum(['client', 'supplier']),
+  submittedAt: DateTime,
+  answers: z.record(z.string(), AnswerLevel),
+});
+
+const SurveyRound = z.strictObject({
+  id: Id,
+  supplier: Id,
+  opensOn: Day,
+  closesOn: Day,
+  respondents: z.array(Id).min(1),
+  responses: z.array(SurveyResponse),
+});
+
+const Report = z.strictObject({
+  supplier: Id,
+  covers: z.string(),
+  dueOn: Day.optional(),
+  deliveredOn: Day.optional(),
+  accepted: z.boolean().optional(),
+});
+
+const SocialReturn = z.strictObject({
+  supplier: Id,
+  planSubmittedOn: Day.optional(),
+  figures: z.array(z.strictObject({ upTo: Day, revenue: z.number().min(0), sroiValue: z.number().min(0) })),
+});
+
+const Finding = z.strictObject({ supplier: Id, period: z.string(), kpi: Id, foundAt: DateTime });
+
+export const RecordsShape = z.strictObject({
+  contract: Contract,
+  suppliers: z.array(Supplier),
+  people: z.array(Person),
+  clientRequests: z.array(ClientRequest),
+  sessions: z.array(Session),
+  evaluations: z.array(Evaluation),
+  lefDays: z.array(LefDay),
+  surveyRounds: z.array(SurveyRound),
+  reports: z.array(Report),
+  socialReturn: z.array(SocialReturn),
+  findings: z.array(Finding),
+});
+
+export type Records = z.infer<typeof RecordsShape>;
+export type Contract = Records['contract'];
+export type Person = Records['people'][number];
+export type Session = Records['sessions'][number];
+export type Evaluation = Records['evaluations'][number];
+export type ClientRequest = Records['clientRequests'][number];
+export type LefDay = Records['lefDays'][number];
+export type SurveyRound = Records['surveyRounds'][number];
+export type SurveyResponse = SurveyRound['responses'][number];
+export type Report = Records['reports'][number];
+export type SocialReturn = Records['socialReturn'][number];
+export type Finding = Records['findings'][number];
+
+/** The message keys of reference problems; rendered in the reader's language by `formatIssues`. */
+export type RefProblem =
+  | { key: 'duplicateId'; id: string }
+  | { key: 'unknownRef'; kind: 'supplier' | 'person' | 'session' | 'request'; id: string }
+  | { key: 'missingRole'; id: string; role: Role }
+  | { key: 'wrongSupplier'; id: string; supplier: string }
+  | { key: 'supplierRequired' }
+  | { key: 'notRespondentFor'; id: string; role: Role; session: string }
+  | { key: 'notRoundRespondent'; id: string }
+  | { key: 'wrongSide'; id: string; side: string }
+  | { key: 'endBeforeStart' }
+  | { key: 'closesBeforeOpens' }
+  | { key: 'unknownFramework'; id: string }
+  | { key: 'unknownTimeZone'; id: string }
+  | { key: 'notHalfYear'; value: string }
+  | { key: 'notPeriod'; value: string }
+  | { key: 'unknownKpi'; id: string }
+  | { key: 'unknownQuestion'; id: string }
+  | { key: 'missingAnswer'; question: string }
+  | { key: 'duplicateEntry'; what: string };
+
+type Path = (string | number)[];
+export interface RefIssue {
+  path: Path;
+  problem: RefProblem;
+}
+
+/** Checks references and cross-field rules of a structurally valid records document. */
+export function checkReferences(records: Records): RefIssue[] {
+  const issues: RefIssue[] = [];
+  const add = (path: Path, problem: RefProblem) => issues.push({ path, problem });
+
+  const framework = findFramework(records.contract.framework);
+  if (!framework) add(['contract', 'framework'], { key: 'unknownFramework', id: records.contract.framework });
+  if (records.contract.timeZone !== undefined && !isValidTimeZone(records.contract.timeZone)) {
+    add(['contract', 'timeZone'], { key: 'unknownTimeZone', id: records.contract.timeZone });
+  }
+
+  const index = <T extends { id: string }>(items: T[], collection: string): Map<string, T> => {
+    const map = new Map<string, T>();
+    items.forEach((item, i) => {
+      if (map.has(item.id)) add([collection, i, 'id'], { key: 'duplicateId', id: item.id });
+      else map.set(item.id, item);
+    });
+    return map;
+  };
+  const suppliers = index(records.suppliers, 'suppliers');
+  const people = index(records.people, 'people');
+  const requests = index(records.clientRequests, 'clientRequests');
+  const sessions = index(records.sessions, 'sessions');
+  index(records.lefDays, 'lefDays');
+  index(records.surveyRounds, 'surveyRounds');
+
+  const supplierRef = (path: Path, id: string) => {
+    if (!suppliers.has(id)) add(path, { key: 'unknownRef', kind: 'supplier', id });
+  };
+  /** A reference to a person who must hold a role, and for supplier roles, work for the given supplier. */
+  const personRef = (path: Path, id: string, role?: Role, supplier?: string): Person | undefined => {
+    const person = people.get(id);
+    if (!person) {
+      add(path, { key: 'unknownRef', kind: 'person', id });
+      return undefined;
+    }
+    if (role && !person.roles.includes(role)) add(path, { key: 'missingRole', id, role });
+    else if (supplier !== undefined && person.supplier !== supplier)
+      add(path, { key: 'wrongSupplier', id, supplier });
+    return person;
+  };
+
+  records.people.forEach((person, i) => {
+    const needsSupplier = person.roles.some((role) => SUPPLIER_ROLES.includes(role));
+    if (person.supplier !== undefined) supplierRef(['people', i, 'supplier'], person.supplier);
+    else if (needsSupplier) add(['people', i, 'supplier'], { key: 'supplierRequired' });
+  });
+
+  records.clientRequests.forEach((request, i) => {
+    supplierRef(['clientRequests', i, 'supplier'], request.supplier);
+    if (request.registration) {
+      personRef(['clientRequests', i, 'registration', 'by'], request.registration.by, 'relationshipManager');
+    }
+  });
+
+  records.sessions.forEach((session, i) => {
+    supplierRef(['sessions', i, 'supplier'], session.supplier);
+    if (session.request !== undefined) {
+      const request = requests.get(session.request);
+      if (!request)
+        add(['sessions', i, 'request'], { key: 'unknownRef', kind: 'request', id: session.request });
+      else if (request.supplier !== session.supplier) {
+        add(['sessions', i, 'request'], {
+          key: 'wrongSupplier',
+          id: session.request,
+          supplier: session.supplier,
+        });
+      }
+    }
+    if (parseInstant(session.end) <= parseInstant(session.start))
+      add(['sessions', i, 'end'], { key: 'endBeforeStart' });
+    session.facilitators.forEach((id, j) => {
+      personRef(['sessions', i, 'facilitators', j], id, 'facilitator', session.supplier);
+    });
+    if (new Set(session.facilitators).size !== session.facilitators.length) {
+      add(['sessions', i, 'facilitators'], { key: 'duplicateEntry', what: 'facilitator' });
+    }
+    personRef(['sessions', i, 'relationshipManager'], session.relationshipManager, 'relationshipManager');
+    personRef(['sessions', i, 'internalClient'], session.internalClient, 'internalClient');
+  });
+
+  records.evaluations.forEach((evaluation, i) => {
+    const session = sessions.get(evaluation.session);
+    if (!session) {
+      add(['evaluations', i, 'session'], { key: 'unknownRef', kind: 'session', id: evaluation.session });
+      return;
+    }
+    if (!personRef(['evaluations', i, 'respondent'], evaluation.respondent)) return;
+    if (!assessorsOf(session, evaluation.role).includes(evaluation.respondent)) {
+      add(['evaluations', i, 'respondent'], {
+        key: 'notRespondentFor',
+        id: evaluation.respondent,
+        role: evaluation.role,
+        session: session.id,
+      });
+    }
+  });
+
+  records.lefDays.forEach((day, i) => {
+    const seen = new Set<string>();
+    day.attendance.forEach((entry, j) => {
+      personRef(['lefDays', i, 'attendance', j, 'person'], entry.person, 'facilitator');
+      if (seen.has(entry.person))
+        add(['lefDays', i, 'attendance', j, 'person'], { key: 'duplicateEntry', what: entry.person });
+      seen.add(entry.person);
+    });
+  });
+
+  const surveyRule = framework?.kpis.find((kpi) => kpi.rule.kind === 'satisfaction-survey')?.rule;
+  const questions = surveyRule?.kind === 'satisfaction-survey' ? surveyRule.questions : undefined;
+  records.surveyRounds.forEach((round, i) => {
+    supplierRef(['surveyRounds', i, 'supplier'], round.supplier);
+    if (round.closesOn < round.opensOn) add(['surveyRounds', i, 'closesOn'], { key: 'closesBeforeOpens' });
+    round.respondents.forEach((id, j) => {
+      const person = personRef(['surveyRounds', i, 'respondents', j], id);
+      if (person && person.supplier !== undefined && person.supplier !== round.supplier) {
+        add(['surveyRounds', i, 'respondents', j], { key: 'wrongSupplier', id, supplier: round.supplier });
+      }
+    });
+    round.responses.forEach((response, j) => {
+      const path = ['surveyRounds', i, 'responses', j];
+      if (!round.respondents.includes(response.respondent)) {
+        add([...path, 'respondent'], { key: 'notRoundRespondent', id: response.respondent });
+      } else {
+        const person = people.get(response.respondent);
+        if (person && sideOf(person) !== response.side) {
+          add([...path, 'side'], { key: 'wrongSide', id: response.respondent, side: sideOf(person) });
+        }
+      }
+      if (questions) {
+        for (const key of Object.keys(response.answers)) {
+          if (!questions.includes(key)) add([...path, 'answers', key], { key: 'unknownQuestion', id: key });
+        }
+        for (const question of questions) {
+          if (!(question in response.answers)) add([...path, 'answers'], { key: 'missingAnswer', question });
+        }
+      }
+    });
+  });
+
+  const reportKeys = new Set<string>();
+  records.reports.forEach((report, i) => {
+    supplierRef(['reports', i, 'supplier'], report.supplier);
+    if (!isHalfYear(report.covers))
+      add(['reports', i, 'covers'], { key: 'notHalfYear', value: report.covers });
+    const key = `${report.supplier}|${report.covers}`;
+    if (reportKeys.has(key)) add(['reports', i, 'covers'], { key: 'duplicateEntry', what: report.covers });
+    reportKeys.add(key);
+  });
+
+  const socialReturnSuppliers = new Set<string>();
+  records.socialReturn.forEach((entry, i) => {
+    supplierRef(['socialReturn', i, 'supplier'], entry.supplier);
+    if (socialReturnSuppliers.has(entry.supplier)) {
+      add(['socialReturn', i, 'supplier'], { key: 'duplicateEntry', what: entry.supplier });
+    }
+    socialReturnSuppliers.add(entry.supplier);
+  });
+
+  const findingKeys = new Set<string>();
+  records.findings.forEach((finding, i) => {
+    supplierRef(['findings', i, 'supplier'], finding.supplier);
+    if (!/^\d{4}-(H[12]|Q[1-4])$/.test(finding.period)) {
+      add(['findings', i, 'period'], { key: 'notPeriod', value: finding.period });
+    }
+    if (framework && !framework.kpis.some((kpi) => kpi.id === finding.kpi)) {
+      add(['findings', i, 'kpi'], { key: 'unknownKpi', id: finding.kpi });
+    }
+    const key = `${finding.supplier}|${finding.period}|${finding.kpi}`;
+    if (findingKeys.has(key)) add(['findings', i], { key: 'duplicateEntry', what: key });
+    findingKeys.add(key);
+  });
+
+  return issues;
+}
+
+/** The people who evaluate a session in a role. */
+export function assessorsOf(session: Session, role: Evaluation['role']): string[] {
+  if (role === 'facilitator') return session.facilitators;
+  return [role === 'relationshipManager' ? session.relationshipManager : session.internalClient];
+}
+
+export function sideOf(person: Person): 'client' | 'supplier' {
+  return person.roles.some((role) => SUPPLIER_ROLES.includes(role)) ? 'supplier' : 'client';
+}
+
+/** A contract's settings with the defaults of SCORING.md filled in. */
+export function contractSettings(contract: Contract) {
+  return {
+    timeZone: contract.timeZone ?? DEFAULT_TIME_ZONE,
+    evaluationWindowDays: contract.evaluationWindowDays ?? 14,
+    socialReturnPlanMonths: contract.socialReturnPlanMonths ?? 3,
+    socialReturnPlanDue: addMonths(contract.startDate, contract.socialReturnPlanMonths ?? 3) as IsoDate,
+  };
+}
+export type ContractSettings = ReturnType<typeof contractSettings>;
