@@ -2,7 +2,16 @@
 // one supplier all green and one with two red KPIs. Deterministic, so the file only changes when this does.
 // Run: node --import tsx scripts/make-demo-records.ts
 import { writeFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
 import { parseRecords } from '../src/domain/validate.ts';
+
+/** A wall-clock time in Amsterdam with the offset that applies on that day. */
+function at(date: string, time: string): string {
+  return DateTime.fromISO(`${date}T${time}`, { zone: 'Europe/Amsterdam' }).toISO({
+    suppressMilliseconds: true,
+    includeOffset: true,
+  }) as string;
+}
 
 const topics = [
   'Koers Ruimte voor de Rivier',
@@ -135,7 +144,7 @@ for (const [supplier, plan] of Object.entries(supplierPlan)) {
       requestedFacilitators: 2,
       registration: {
         by: rm,
-        at: `${requestDate}T16:00:00+02:00`,
+        at: at(requestDate, '16:00:00'),
         suitableProposed: returned ? 0 : 2,
         returned,
         motivation: returned
@@ -150,8 +159,8 @@ for (const [supplier, plan] of Object.entries(supplierPlan)) {
       id,
       supplier,
       request: `req-${id}`,
-      start: `${sessionDate}T09:30:00+02:00`,
-      end: `${sessionDate}T12:30:00+02:00`,
+      start: at(sessionDate, '09:30:00'),
+      end: at(sessionDate, '12:30:00'),
       facilitators: [facilitator],
       relationshipManager: rm,
       internalClient: ic,
@@ -163,7 +172,7 @@ for (const [supplier, plan] of Object.entries(supplierPlan)) {
         session: id,
         respondent: rm,
         role: 'relationshipManager',
-        submittedAt: `${day(month, dom + 1)}T10:00:00+02:00`,
+        submittedAt: at(day(month, dom + 1), '10:00:00'),
         lefApplied: lefOk,
         lefExplanation: lefOk
           ? `Werkvormen volgens de LEF-aanpak bij "${topic}": verkennen, verdiepen, besluiten.`
@@ -173,7 +182,7 @@ for (const [supplier, plan] of Object.entries(supplierPlan)) {
         session: id,
         respondent: facilitator,
         role: 'facilitator',
-        submittedAt: `${sessionDate}T16:00:00+02:00`,
+        submittedAt: at(sessionDate, '16:00:00'),
         lefApplied: lefOk,
         lefExplanation: lefOk
           ? 'Aanpak met de LEF-ontwerpprincipes voorbereid en uitgevoerd.'
@@ -185,7 +194,7 @@ for (const [supplier, plan] of Object.entries(supplierPlan)) {
         session: id,
         respondent: ic,
         role: 'internalClient',
-        submittedAt: `${day(month, dom + 2)}T11:00:00+02:00`,
+        submittedAt: at(day(month, dom + 2), '11:00:00'),
         impact: impactOk,
         impactExplanation: impactOk ? 'We hebben een gedragen koers en een planning voor het vervolg.' : '',
       },

@@ -2,16 +2,21 @@
 // a person sees a message naming what is wrong, never a stack trace.
 import { randomUUID } from 'node:crypto';
 import { languageOf } from './commands/args.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { type CommandIo, UsageError } from './commands/io.ts';
 import { scorecardCommand } from './commands/scorecard.ts';
 import { startCommand } from './commands/start.ts';
 import { validateCommand } from './commands/validate.ts';
+import { StoreError } from './store/errors.ts';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   scorecard: scorecardCommand,
   validate: validateCommand,
+  import: importCommand,
+  export: exportCommand,
   start: startCommand,
 };
 
@@ -22,6 +27,8 @@ Opdrachten:
   start                 start de bot (lokaal webkanaal; demo-gegevens bij de eerste start)
   scorecard             scorecard per leverancier en periode
   validate              controleer een records-bestand
+  import                records-bestand in de opslag zetten
+  export                de opslag als records-bestand
 
 'prestatiemonitor OPDRACHT --help' toont de opties.`,
   en: `prestatiemonitor — performance monitoring of framework contracts in chat
@@ -30,6 +37,8 @@ Commands:
   start                 start the bot (local web channel; demo data on first start)
   scorecard             scorecard per supplier and period
   validate              check a records file
+  import                put a records file into the store
+  export                the store as a records file
 
 'prestatiemonitor COMMAND --help' shows the options.`,
 } as const;
@@ -53,6 +62,11 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
     if (error instanceof UsageError) {
       for (const line of error.lines) io.err(line);
       return 2;
+    }
+    if (error instanceof StoreError) {
+      io.err(error.userMessage(lang));
+      console.error(`[store] ${error.message}`);
+      return 1;
     }
     const id = randomUUID().slice(0, 8);
     io.err(

@@ -1,32 +1,36 @@
 // `prestatiemonitor scorecard`: the scorecard of one supplier or all, as a table or as JSON.
-import { parsePeriod } from '../domain/periods.ts';
-import type { Records } from '../domain/records.ts';
-import { contractSettings } from '../domain/records.ts';
-import { prepare, type Scorecard, scoreSupplier } from '../domain/scoring.ts';
-import { dayStart, parseInstant } from '../domain/time.ts';
+import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts';
+import { type Contract, contractSettings, type Records } from '../domain/records.ts';
+import { prepare, type Scorecard, type ScoreResult, scoreSupplier } from '../domain/scoring.ts';
+import { dayStart, localDate, parseInstant } from '../domain/time.ts';
 import { formatIssues } from '../domain/validate.ts';
 import type { Lang } from '../i18n.ts';
 import { readRecordsFile } from '../records-file.ts';
 import { renderScorecardText } from '../render/scorecard-text.ts';
 import { checkLang, parseCommandArgs } from './args.ts';
 import { type CommandIo, UsageError } from './io.ts';
+import { chooseContract, withStore } from './store-access.ts';
 
 export const SCORECARD_HELP = {
-  nl: `Gebruik: prestatiemonitor scorecard --records BESTAND [opties]
+  nl: `Gebruik: prestatiemonitor scorecard [--records BESTAND] [opties]
 
-Berekent de scorecard per leverancier en periode volgens het toetsplan.
+Berekent de scorecard per leverancier en periode volgens het toetsplan, uit een records-bestand
+of (zonder --records) uit de opslag van de bot.
 
-  --records BESTAND   het records-bestand (JSON)
+  --records BESTAND   het records-bestand (JSON); zonder: de opslag
+  --contract ID       het contract in de opslag (standaard: CONTRACT_ID of het enige)
   --supplier ID       alleen deze leverancier (anders alle)
   --period PERIODE    2026-H1 of 2026-Q3 (standaard: de periode van --as-of)
   --as-of MOMENT      stand per dit moment, ISO 8601 (2026-07-01T00:00:00+02:00); standaard nu
   --json              JSON zoals beschreven in RECORDS.md
   --lang nl|en        taal van de uitvoer (standaard nl)`,
-  en: `Usage: prestatiemonitor scorecard --records FILE [options]
+  en: `Usage: prestatiemonitor scorecard [--records FILE] [options]
 
-Computes the scorecard per supplier and period, by the test plan.
+Computes the scorecard per supplier and period, by the test plan, from a records file or
+(without --records) from the bot's store.
 
-  --records FILE      the records file (JSON)
+  --records FILE      the records file (JSON); without it: the store
+  --contract ID       the contract in the store (default: CONTRACT_ID or the only one)
   --supplier ID       only this supplier (otherwise all)
   --period PERIOD     2026-H1 or 2026-Q3 (default: the period containing --as-of)
   --as-of MOMENT      as of this moment, ISO 8601 (2026-07-01T00:00:00+02:00); default now
@@ -41,11 +45,22 @@ export interface ScorecardArgs {
   lang: Lang;
 }
 
-/** Scores the records for the arguments given; throws a UsageError naming any argument that is wrong. */
-export function scorecardsFor(records: Records, args: ScorecardArgs, now: number): Scorecard[] {
+export interface ResolvedArgs {
+  supplier?: string;
+  period: Period;
+  asOf: number;
+}
+
+/** Checks the arguments against the contract; throws a UsageError naming every argument that is wrong. */
+export function resolveArgs(
+  contract: Contract,
+  supplierIds: string[],
+  args: ScorecardArgs,
+  now: number,
+): ResolvedArgs {
   const problems: string[] = [];
   const nl = args.lang === 'nl';
-  const zone = contractSettings(records.contract).timeZone;
+  const zone = contractSettings(contract).timeZone;
   let asOf = now;
   if (args.asOf !== undefined) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(args.asOf)) asOf = dayStart(args.asOf, zone);
@@ -62,32 +77,42 @@ export function scorecardsFor(records: Records, args: ScorecardArgs, now: number
       );
     }
   }
-  const period = args.period === undefined ? undefined : parsePeriod(args.period);
-  if (args.period !== undefined && !period) {
+  const period =
+    args.period === undefined
+      ? periodContaining(localDate(asOf, zone), contract.assessment)
+      : parsePeriod(args.period);
+  if (!period) {
     problems.push(
       nl
         ? `--period: verwacht een halfjaar of kwartaal zoals 2026-H1 of 2026-Q3, niet "${args.period}"`
         : `--period: expected a half-year or quarter such as 2026-H1 or 2026-Q3, not "${args.period}"`,
     );
   }
-  if (args.supplier !== undefined && !records.suppliers.some((s) => s.id === args.supplier)) {
-    const known = records.suppliers.map((s) => s.id).join(', ');
+  if (args.supplier !== undefined && !supplierIds.includes(args.supplier)) {
+    const known = supplierIds.join(', ');
     problems.push(
       nl
         ? `--supplier: onbekende leverancier "${args.supplier}" (bekend: ${known})`
         : `--supplier: unknown supplier "${args.supplier}" (known: ${known})`,
     );
   }
-  if (problems.length > 0) throw new UsageError(problems);
+  if (problems.length > 0 || !period) throw new UsageError(problems);
+  return { supplier: args.supplier, period, asOf };
+}
 
+/** Scores the records for resolved arguments: one result per supplier (or the one asked for). */
+export function scoreRecords(records: Records, args: ResolvedArgs): ScoreResult[] {
   const context = prepare(records);
   const suppliers = args.supplier === undefined ? records.suppliers.map((s) => s.id) : [args.supplier];
-  return suppliers.map((supplier) => scoreSupplier(context, { supplier, period, asOf }).scorecard);
+  return suppliers.map((supplier) =>
+    scoreSupplier(context, { supplier, period: args.period, asOf: args.asOf }),
+  );
 }
 
 export async function scorecardCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values, lang } = parseCommandArgs(argv, {
     records: { type: 'string' },
+    contract: { type: 'string' },
     supplier: { type: 'string' },
     period: { type: 'string' },
     'as-of': { type: 'string' },
@@ -99,24 +124,55 @@ export async function scorecardCommand(argv: string[], io: CommandIo): Promise<n
     return 0;
   }
   checkLang(values.lang);
-  if (typeof values.records !== 'string') {
-    throw new UsageError([
-      lang === 'nl' ? '--records: geef het records-bestand op' : '--records: name the records file',
-    ]);
+  const args: ScorecardArgs = {
+    supplier: values.supplier as string | undefined,
+    period: values.period as string | undefined,
+    asOf: values['as-of'] as string | undefined,
+    lang,
+  };
+  let records: Records;
+  let results: ScoreResult[];
+  if (typeof values.records === 'string') {
+    const parsed = await readRecordsFile(values.records);
+    if (!parsed.ok) throw new UsageError(formatIssues(parsed.issues, lang));
+    records = parsed.records;
+    const resolved = resolveArgs(
+      records.contract,
+      records.suppliers.map((s) => s.id),
+      args,
+      io.now(),
+    );
+    results = scoreRecords(records, resolved);
+  } else {
+    [records, results] = await withStore(async (store) => {
+      const contractId = await chooseContract(store, values.contract as string | undefined, lang);
+      const contract = await store.records.contract(contractId);
+      if (!contract) throw new UsageError([`--contract: ${contractId}`]);
+      // Suppliers are checked after loading; the period decides which partitions to load.
+      const firstPass = resolveArgs(
+        contract,
+        args.supplier ? [args.supplier] : [],
+        { ...args, supplier: undefined },
+        io.now(),
+      );
+      const loaded = await store.records.loadForScoring(contractId, firstPass.period, args.supplier);
+      const resolved = resolveArgs(
+        contract,
+        loaded.suppliers.map((s) => s.id),
+        args,
+        io.now(),
+      );
+      const scored = scoreRecords(loaded, resolved);
+      // A red found now is stored, so that its recovery plan's due date does not move later.
+      if (args.asOf === undefined)
+        await store.records.addFindings(
+          contractId,
+          scored.flatMap((r) => r.newFindings),
+        );
+      return [loaded, scored] as const;
+    });
   }
-  const parsed = await readRecordsFile(values.records);
-  if (!parsed.ok) throw new UsageError(formatIssues(parsed.issues, lang));
-  const records = parsed.records;
-  const cards = scorecardsFor(
-    records,
-    {
-      supplier: values.supplier as string | undefined,
-      period: values.period as string | undefined,
-      asOf: values['as-of'] as string | undefined,
-      lang,
-    },
-    io.now(),
-  );
+  const cards = results.map((r) => r.scorecard);
   if (values.json) {
     io.out(JSON.stringify(values.supplier === undefined ? cards : cards[0], null, 2));
     return 0;

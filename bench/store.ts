@@ -1,0 +1,36 @@
+// The store at the benchmark size: import 10,000 sessions (30,000 evaluations) into Azurite, then
+// read and score one supplier's half-year (5,000 sessions) from it.
+import { parsePeriod } from '../src/domain/periods.ts';
+import { prepare, scoreSupplier } from '../src/domain/scoring.ts';
+import { startAzurite } from '../src/store/azurite.ts';
+import { RecordsStore } from '../src/store/records-store.ts';
+import { TableStore } from '../src/store/tables.ts';
+import { syntheticRecords } from '../test/support/synthetic.ts';
+import { time } from './stats.ts';
+
+export async function benchStore(): Promise<Record<string, unknown>> {
+  const azurite = await startAzurite();
+  try {
+    const tables = new TableStore({ connectionString: azurite.connectionString });
+    await tables.ensureTables();
+    const store = new RecordsStore(tables);
+    const records = syntheticRecords(10_000);
+    const importTiming = await time(1, () => store.importRecords(records));
+    const reimport = await time(1, () => store.importRecords(records));
+    const period = parsePeriod('2026-H1');
+    if (!period) throw new Error('period');
+    const asOf = Date.parse('2026-07-15T00:00:00+02:00');
+    const scorecard = await time(10, async () => {
+      const loaded = await store.loadForScoring(records.contract.id, period, 's1');
+      return scoreSupplier(prepare(loaded), { supplier: 's1', period, asOf });
+    });
+    return {
+      name: 'store (Azurite in memory): 10,000 sessions, 30,000 evaluations',
+      importAll: importTiming,
+      reimportUnchanged: reimport,
+      scorecardFromStoreOneSupplierHalfYear: scorecard,
+    };
+  } finally {
+    await azurite.stop();
+  }
+}

@@ -1,0 +1,56 @@
+// Commands use the same store as the bot: the configured one, or the embedded Azurite on the same
+// data folder (the bot's own instance when it runs).
+import { ConfigError, loadConfig } from '../config.ts';
+import type { Lang } from '../i18n.ts';
+import { type OpenStore, openStore } from '../store/open.ts';
+import { UsageError } from './io.ts';
+
+export async function withStore<T>(work: (store: OpenStore) => Promise<T>): Promise<T> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message.split('\n'));
+    throw error;
+  }
+  const store = await openStore({
+    connectionString: config.storageConnectionString,
+    dataDir: config.dataDir,
+  });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The contract a command works on: --contract, else CONTRACT_ID, else the only one in the store. */
+export async function chooseContract(
+  store: OpenStore,
+  given: string | undefined,
+  lang: Lang,
+): Promise<string> {
+  const ids = await store.records.contractIds();
+  const wanted = given ?? process.env.CONTRACT_ID;
+  if (wanted !== undefined) {
+    if (ids.includes(wanted)) return wanted;
+    throw new UsageError([
+      lang === 'nl'
+        ? `--contract: onbekend contract "${wanted}" (in de opslag: ${ids.join(', ') || 'geen'})`
+        : `--contract: unknown contract "${wanted}" (in the store: ${ids.join(', ') || 'none'})`,
+    ]);
+  }
+  if (ids.length === 1) return ids[0] as string;
+  if (ids.length === 0) {
+    throw new UsageError([
+      lang === 'nl'
+        ? 'De opslag bevat nog geen contract: importeer eerst een records-bestand (prestatiemonitor import --records BESTAND).'
+        : 'The store holds no contract yet: import a records file first (prestatiemonitor import --records FILE).',
+    ]);
+  }
+  throw new UsageError([
+    lang === 'nl'
+      ? `--contract: kies een van ${ids.join(', ')}`
+      : `--contract: choose one of ${ids.join(', ')}`,
+  ]);
+}
