@@ -96,8 +96,8 @@ export class RecordsStore {
     const evaluationsBySession = groupBy(records.evaluations, (e) => e.session);
     const partitions = new Map<string, { requests: ClientRequest[]; sessions: Session[] }>();
     const slot = (pk: string) => {
-      let entry = partitions.get(pk);
-      if (!entry) partitions.set(pk, (entry = { requests: [], sessions: [] }));
+      const entry = partitions.get(pk) ?? { requests: [], sessions: [] };
+      partitions.set(pk, entry);
       return entry;
     };
     for (const request of records.clientRequests)

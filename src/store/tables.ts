@@ -27,12 +27,20 @@ export interface StoredEntity {
 }
 export type Entity = TableEntityResult<StoredEntity>;
 
-/** Key characters Azure Tables forbids (/ \ # ? and control characters), our separator | and the escape %. */
-const KEY_UNSAFE = /[/\\#?%|\u0000-\u001f\u007f-\u009f]/g;
+/** Key characters Azure Tables forbids (besides control characters), our separator | and the escape %. */
+const KEY_UNSAFE = new Set(['/', '\\', '#', '?', '%', '|']);
+
+function isUnsafe(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return KEY_UNSAFE.has(char) || code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
 
 /** Encodes a user-chosen id for use inside a key. */
 export function keyPart(id: string): string {
-  return id.replace(KEY_UNSAFE, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  let out = '';
+  for (const char of id)
+    out += isUnsafe(char) ? `%${char.charCodeAt(0).toString(16).padStart(2, '0')}` : char;
+  return out;
 }
 
 export function key(...parts: string[]): string {
