@@ -75,6 +75,7 @@ const Session = z.strictObject({
 });
 
 export const EVALUATION_ROLES = ['relationshipManager', 'internalClient', 'facilitator'] as const;
+export type EvaluationRole = (typeof EVALUATION_ROLES)[number];
 const evaluationBase = { session: Id, respondent: Id, submittedAt: DateTime };
 const Evaluation = z.discriminatedUnion('role', [
   z.strictObject({

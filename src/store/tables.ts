@@ -16,6 +16,8 @@ export const TABLES = {
   claims: 'claims',
   /** Conversation references and platform identities per person (PK = contract|person). */
   addresses: 'addresses',
+  /** The local web channel's conversations (PK = contract|local|person) and alert channel. */
+  conversations: 'conversations',
 } as const;
 export type TableName = keyof typeof TABLES;
 
@@ -45,6 +47,20 @@ export function keyPart(id: string): string {
 
 export function key(...parts: string[]): string {
   return parts.map(keyPart).join('|');
+}
+
+/** The parts of a key made by `key`. */
+export function keyParts(value: string): string[] {
+  return value
+    .split('|')
+    .map((part) =>
+      part.replace(/%([0-9a-f]{2})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16))),
+    );
+}
+
+/** A number as a fixed-width string, so that it sorts and compares as text in queries. */
+export function sortable(n: number): string {
+  return String(Math.max(0, Math.floor(n))).padStart(15, '0');
 }
 
 export interface TableStoreOptions {
@@ -151,9 +167,10 @@ export class TableStore {
   }
 
   /** Replaces an entity only if it is unchanged since it was read (its ETag); otherwise `conflict`. */
-  async replace(table: TableName, entity: StoredEntity, etag: string): Promise<void> {
+  async replace(table: TableName, entity: StoredEntity, etag: string): Promise<string> {
     try {
-      await this.table(table).updateEntity(entity, 'Replace', { etag });
+      const response = await this.table(table).updateEntity(entity, 'Replace', { etag });
+      return response.etag ?? '';
     } catch (error) {
       throw toStoreError(error, `update in ${table}`);
     }

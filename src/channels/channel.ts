@@ -1,0 +1,84 @@
+// What every channel offers the core, and what it hands the core, in neutral shapes: the flows
+// never see a platform type. A channel only translates.
+import type { Answers } from '../questionnaires/answers.ts';
+import type { Text } from '../questionnaires/types.ts';
+
+/** The session facts shown with a questionnaire. */
+export interface SessionFacts {
+  id: string;
+  supplierName: string;
+  start: string;
+  end: string;
+  facilitators: string[];
+}
+
+/** What the bot says; every channel renders it in the person's language. */
+export type BotMessage =
+  | { kind: 'notice'; text: Text; tone?: 'good' | 'warning' | 'attention' }
+  | {
+      kind: 'evaluation';
+      assignmentId: string;
+      role: 'relationshipManager' | 'internalClient' | 'facilitator';
+      registration: boolean;
+      session: SessionFacts;
+      closesAt: string;
+      state: 'open' | 'answered' | 'closed';
+      answers?: Answers;
+      /** The number of this reminder, when it is one. */
+      reminder?: number;
+    }
+  | { kind: 'scorecard'; scorecard: ScorecardView }
+  | { kind: 'alert'; alert: AlertView }
+  | { kind: 'help'; commands: { command: string; text: Text }[] };
+
+export interface ScorecardView {
+  supplier: string;
+  supplierName: string;
+  period: string;
+  asOf: string;
+  kpis: {
+    id: string;
+    name: Text;
+    status: 'green' | 'red' | 'pending' | 'nodata';
+    atRisk: boolean;
+    value: string;
+    norm: string;
+    detail: Text;
+  }[];
+  consequence: Text;
+  recoveryPlanDue?: string;
+}
+
+export interface AlertView {
+  supplier: string;
+  supplierName: string;
+  period: string;
+  newlyRed: { id: string; name: Text }[];
+  red: string[];
+  consequence: Text;
+  critical: boolean;
+  recoveryPlanDue?: string;
+}
+
+/** Where a message goes. */
+export type Destination = { person: string } | { alertChannel: true };
+
+export interface SendOptions {
+  /** Stable per logical message: a second send with the same key must not show twice. */
+  idempotencyKey: string;
+}
+
+export interface Channel {
+  readonly id: 'local' | 'teams' | 'slack';
+  /** Whether this channel can reach the person now. */
+  canReach(person: string): Promise<boolean>;
+  /** Sends a message; returns a reference to update it later. */
+  send(to: Destination, message: BotMessage, options: SendOptions): Promise<string>;
+  update(to: Destination, reference: string, message: BotMessage): Promise<void>;
+}
+
+/** What a channel hands the core. */
+export type Inbound =
+  | { kind: 'submit'; person: string; assignmentId: string; answers: Answers | Record<string, unknown> }
+  | { kind: 'edit'; person: string; assignmentId: string }
+  | { kind: 'command'; person: string; text: string };

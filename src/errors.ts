@@ -1,0 +1,76 @@
+// The error catalogue: a UserError is shown to the person in their language and changes nothing;
+// anything else is internal (logged with a reference, the person gets a short apology).
+import { randomUUID } from 'node:crypto';
+import type { Lang } from './i18n.ts';
+
+const MESSAGES = {
+  'unknown-assignment': {
+    nl: 'Deze vragenlijst bestaat niet (meer).',
+    en: 'This questionnaire does not exist (any more).',
+  },
+  'not-yours': {
+    nl: 'Deze vragenlijst is voor iemand anders; je kunt alleen je eigen vragenlijsten invullen.',
+    en: 'This questionnaire is addressed to someone else; you can only answer your own.',
+  },
+  'window-closed': {
+    nl: 'De evaluatie van deze sessie is gesloten; antwoorden worden niet meer aangenomen.',
+    en: 'The evaluation of this session has closed; answers are no longer accepted.',
+  },
+  'window-not-open': {
+    nl: 'De evaluatie van deze sessie is nog niet geopend.',
+    en: 'The evaluation of this session has not opened yet.',
+  },
+  invalid: {
+    nl: 'Niet alles is goed ingevuld; zie de opmerkingen bij de vragen.',
+    en: 'Not everything is filled in correctly; see the notes at the questions.',
+  },
+  'unknown-person': {
+    nl: 'Je bent (nog) niet bekend bij de prestatiemonitor. Vraag de contractmanager je toe te voegen.',
+    en: 'You are not known to the performance monitor (yet). Ask the contract manager to add you.',
+  },
+  'not-allowed': {
+    nl: 'Je rol geeft geen toegang tot deze informatie.',
+    en: 'Your role does not give access to this information.',
+  },
+  'unknown-command': {
+    nl: 'Dat commando ken ik niet. Typ "help" voor wat ik kan.',
+    en: 'I don\'t know that command. Type "help" for what I can do.',
+  },
+  'bad-argument': {
+    nl: 'Dat begrijp ik niet: {detail}',
+    en: "I don't understand that: {detail}",
+  },
+  'no-contract': {
+    nl: 'Er is nog geen contract ingericht.',
+    en: 'No contract has been set up yet.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type UserErrorCode = keyof typeof MESSAGES;
+
+export class UserError extends Error {
+  constructor(
+    readonly code: UserErrorCode,
+    /** Per-field messages (question id → text in both languages), for forms. */
+    readonly fields: Record<string, Record<Lang, string>> = {},
+    readonly detail: Record<Lang, string> = { nl: '', en: '' },
+  ) {
+    super(code);
+    this.name = 'UserError';
+  }
+
+  text(lang: Lang): string {
+    return MESSAGES[this.code][lang].replace('{detail}', this.detail[lang]);
+  }
+}
+
+/** For internal errors: a short reference the person can quote, and the same in the log. */
+export function errorReference(): string {
+  return randomUUID().slice(0, 8);
+}
+
+export function apology(lang: Lang, reference: string): string {
+  return lang === 'nl'
+    ? `Er ging iets mis aan onze kant (referentie ${reference}). Er is niets opgeslagen; probeer het zo opnieuw.`
+    : `Something went wrong on our side (reference ${reference}). Nothing was saved; please try again shortly.`;
+}

@@ -1,0 +1,96 @@
+// The core the flows work with: the store, the outbox, the channels and the clock, all passed in.
+import type { BotMessage, Channel, Destination } from '../channels/channel.ts';
+import type { Clock } from '../clock.ts';
+import {
+  type Contract,
+  type ContractSettings,
+  contractSettings,
+  type Person,
+  type Records,
+} from '../domain/records.ts';
+import { AssignmentStore } from '../store/assignments.ts';
+import { StoreError } from '../store/errors.ts';
+import { OutboxStore } from '../store/outbox.ts';
+import type { RecordsStore } from '../store/records-store.ts';
+import { key, parseJson, type TableStore } from '../store/tables.ts';
+
+export interface CoreOptions {
+  contract: string;
+  clock: Clock;
+  tables: TableStore;
+  records: RecordsStore;
+  channels: Channel[];
+  /** Days after a session's end on which those who have not answered are reminded. */
+  reminderDays?: number[];
+}
+
+/** The contract-level records (contract, suppliers, people), read in one query. */
+export interface ContractView {
+  contract: Contract;
+  settings: ContractSettings;
+  suppliers: Records['suppliers'];
+  people: Map<string, Person>;
+}
+
+export class Core {
+  readonly contract: string;
+  readonly clock: Clock;
+  readonly tables: TableStore;
+  readonly records: RecordsStore;
+  readonly assignments: AssignmentStore;
+  readonly outbox: OutboxStore;
+  readonly channels: Channel[];
+  readonly reminderDays: number[];
+
+  constructor(options: CoreOptions) {
+    this.contract = options.contract;
+    this.clock = options.clock;
+    this.tables = options.tables;
+    this.records = options.records;
+    this.assignments = new AssignmentStore(options.tables);
+    this.outbox = new OutboxStore(options.tables, options.contract);
+    this.channels = options.channels;
+    this.reminderDays = options.reminderDays ?? [3, 7];
+  }
+
+  async contractView(): Promise<ContractView> {
+    const rows = await this.tables.list('records', key(this.contract), { from: 'contract', to: 'supplier}' });
+    const contractRow = rows.find((r) => r.rowKey === 'contract');
+    if (!contractRow) throw new StoreError('not-found', `contract ${this.contract} not in the store`);
+    const contract = parseJson<Contract>(contractRow);
+    const people = new Map<string, Person>();
+    const suppliers: Records['suppliers'] = [];
+    for (const row of rows) {
+      if (row.rowKey.startsWith('person|')) {
+        const person = parseJson<Person>(row);
+        people.set(person.id, person);
+      } else if (row.rowKey.startsWith('supplier|')) suppliers.push(parseJson(row));
+    }
+    return { contract, settings: contractSettings(contract), suppliers, people };
+  }
+
+  /** The first channel that can reach the person, or undefined. */
+  async channelFor(person: string): Promise<Channel | undefined> {
+    for (const channel of this.channels) {
+      if (await channel.canReach(person)) return channel;
+    }
+    return undefined;
+  }
+
+  /** Sends through the person's channel; a person no channel reaches is reported, not skipped. */
+  async sendTo(
+    person: string,
+    message: BotMessage,
+    idempotencyKey: string,
+  ): Promise<{ channel: string; ref: string } | undefined> {
+    const channel = await this.channelFor(person);
+    if (!channel) return undefined;
+    const ref = await channel.send({ person }, message, { idempotencyKey });
+    return { channel: channel.id, ref };
+  }
+
+  async postAlert(message: BotMessage, idempotencyKey: string): Promise<void> {
+    const to: Destination = { alertChannel: true };
+    for (const channel of this.channels) await channel.send(to, message, { idempotencyKey });
+  }
+}

@@ -1,0 +1,439 @@
+// The evaluation after each LEF session: when it ends, one assignment per person and role and a
+// prompt each through the outbox; reminders to those who have not answered; the window closes after
+// the contract's evaluation window. Answers are validated, authorised and stored once.
+import type { BotMessage, SessionFacts } from '../channels/channel.ts';
+import { DAY } from '../clock.ts';
+import {
+  assessorsOf,
+  type ClientRequest,
+  EVALUATION_ROLES,
+  type Evaluation,
+  type Session,
+} from '../domain/records.ts';
+import { evaluationWindowCloses } from '../domain/scoring.ts';
+import { formatInstant, parseInstant } from '../domain/time.ts';
+import { UserError } from '../errors.ts';
+import { type Answers, parseAnswers } from '../questionnaires/answers.ts';
+import { evaluationSet } from '../questionnaires/evaluation.ts';
+import { type StoredSession, sessionRowKey, updateSession } from '../store/activity.ts';
+import {
+  type Assignment,
+  assignmentId,
+  parseAssignmentId,
+  type StoredAssignment,
+} from '../store/assignments.ts';
+import { StoreError } from '../store/errors.ts';
+import { refPartition } from '../store/records-store.ts';
+import { key, parseJson } from '../store/tables.ts';
+import type { ContractView, Core } from './core.ts';
+import { enqueueRecompute } from './scorecard.ts';
+
+/** Outbox item kinds of this flow. */
+export const EVALUATION_JOBS = {
+  open: 'open-evaluation',
+  prompt: 'prompt',
+  remind: 'remind',
+  close: 'close-evaluation',
+} as const;
+
+/** Puts the opening of a session's evaluation in the outbox, due when the session ends. */
+export async function scheduleEvaluation(core: Core, session: Session, partition: string): Promise<void> {
+  const view = await core.contractView();
+  const closes = evaluationWindowCloses(session, view.settings);
+  if (closes <= core.clock.now()) return; // its window has closed already: nothing to ask
+  await core.outbox.enqueue([
+    {
+      id: `${EVALUATION_JOBS.open}|${session.id}|${session.end}`,
+      kind: EVALUATION_JOBS.open,
+      payload: { session: session.id, partition },
+      dueAt: parseInstant(session.end),
+    },
+  ]);
+}
+
+async function loadSession(
+  core: Core,
+  partition: string,
+  sessionId: string,
+): Promise<StoredSession | undefined> {
+  const row = await core.tables.get('activity', partition, sessionRowKey(sessionId));
+  return row ? parseJson<StoredSession>(row) : undefined;
+}
+
+/** Where a session lives, found by its id. */
+export async function findSessionPartition(core: Core, sessionId: string): Promise<string | undefined> {
+  const ref = await core.tables.get(
+    'records',
+    refPartition(core.contract, sessionId),
+    key('ref', 'session', sessionId),
+  );
+  return ref ? (JSON.parse(ref.json) as { partition: string }).partition : undefined;
+}
+
+async function findRequest(core: Core, requestId: string): Promise<ClientRequest | undefined> {
+  const ref = await core.tables.get(
+    'records',
+    refPartition(core.contract, requestId),
+    key('ref', 'request', requestId),
+  );
+  if (!ref) return undefined;
+  const { partition } = JSON.parse(ref.json) as { partition: string };
+  const row = await core.tables.get('activity', partition, key('request', requestId));
+  return row ? parseJson<ClientRequest>(row) : undefined;
+}
+
+/** At a session's end: one assignment per person and role, a prompt each, reminders and the close. */
+export async function openEvaluation(
+  core: Core,
+  payload: { session: string; partition: string },
+): Promise<void> {
+  const stored = await loadSession(core, payload.partition, payload.session);
+  if (!stored) return; // the session was removed or moved; a moved one has its own item
+  const { session } = stored;
+  const view = await core.contractView();
+  const end = parseInstant(session.end);
+  const closesAt = evaluationWindowCloses(session, view.settings);
+  const request = session.request ? await findRequest(core, session.request) : undefined;
+  const items = [];
+  for (const role of EVALUATION_ROLES) {
+    for (const person of assessorsOf(session, role)) {
+      const answered = stored.evaluations.some((e) => e.role === role && e.respondent === person);
+      const assignment: Assignment = {
+        contract: core.contract,
+        session: session.id,
+        role,
+        person,
+        supplier: session.supplier,
+        sessionPartition: payload.partition,
+        registration:
+          role === 'relationshipManager' && request !== undefined && request.registration === undefined,
+        sessionStart: session.start,
+        opensAt: end,
+        closesAt,
+        status: answered ? 'answered' : 'open',
+      };
+      await core.assignments.create(assignment);
+      if (answered) continue;
+      const id = assignmentId(assignment);
+      items.push({
+        id: `${EVALUATION_JOBS.prompt}|${id}`,
+        kind: EVALUATION_JOBS.prompt,
+        payload: { assignment: id },
+        dueAt: core.clock.now(),
+      });
+      core.reminderDays.forEach((days, index) => {
+        const dueAt = end + days * DAY;
+        if (dueAt < closesAt) {
+          items.push({
+            id: `${EVALUATION_JOBS.remind}|${id}|${index + 1}`,
+            kind: EVALUATION_JOBS.remind,
+            payload: { assignment: id, number: index + 1 },
+            dueAt,
+          });
+        }
+      });
+    }
+  }
+  items.push({
+    id: `${EVALUATION_JOBS.close}|${session.id}`,
+    kind: EVALUATION_JOBS.close,
+    payload: { session: session.id },
+    dueAt: closesAt,
+  });
+  await core.outbox.enqueue(items);
+}
+
+export function sessionFacts(session: Session, view: ContractView): SessionFacts {
+  const zone = view.settings.timeZone;
+  return {
+    id: session.id,
+    supplierName: view.suppliers.find((s) => s.id === session.supplier)?.name ?? session.supplier,
+    start: formatInstant(parseInstant(session.start), zone),
+    end: formatInstant(parseInstant(session.end), zone),
+    facilitators: session.facilitators.map((id) => view.people.get(id)?.name ?? id),
+  };
+}
+
+async function loadAssignment(core: Core, id: string): Promise<StoredAssignment | undefined> {
+  const parts = parseAssignmentId(id);
+  if (!parts) return undefined;
+  return core.assignments.get(core.contract, parts.session, parts.role, parts.person);
+}
+
+/** The evaluation message of an assignment in its current state. */
+async function evaluationMessage(
+  core: Core,
+  assignment: Assignment,
+  options: { state?: 'open' | 'answered' | 'closed'; reminder?: number; answers?: Answers } = {},
+): Promise<BotMessage> {
+  const view = await core.contractView();
+  const stored = await loadSession(core, assignment.sessionPartition, assignment.session);
+  if (!stored) throw new UserError('unknown-assignment');
+  return {
+    kind: 'evaluation',
+    assignmentId: assignmentId(assignment),
+    role: assignment.role,
+    registration: assignment.registration,
+    session: sessionFacts(stored.session, view),
+    closesAt: formatInstant(assignment.closesAt, view.settings.timeZone),
+    state: options.state ?? (assignment.status === 'answered' ? 'answered' : assignment.status),
+    answers: options.answers ?? latestAnswers(stored, assignment),
+    ...(options.reminder ? { reminder: options.reminder } : {}),
+  };
+}
+
+/** The person's latest answers for this assignment, in the questionnaire's own field names. */
+function latestAnswers(stored: StoredSession, assignment: Assignment): Answers | undefined {
+  const mine = stored.evaluations.filter(
+    (e) => e.role === assignment.role && e.respondent === assignment.person,
+  );
+  const last = mine.at(-1);
+  if (!last) return undefined;
+  const { session: _s, respondent: _r, role: _role, submittedAt: _at, ...answers } = last;
+  return answers as Answers;
+}
+
+/** Sends the questionnaire; a person no channel reaches is reported in the alert channel. */
+export async function deliverPrompt(
+  core: Core,
+  payload: { assignment: string; number?: number },
+  itemId: string,
+): Promise<void> {
+  const stored = await loadAssignment(core, payload.assignment);
+  if (!stored || stored.assignment.status !== 'open') return; // answered or closed meanwhile: nothing to send
+  if (core.clock.now() >= stored.assignment.closesAt) return;
+  const message = await evaluationMessage(core, stored.assignment, { reminder: payload.number });
+  const sent = await core.sendTo(stored.assignment.person, message, itemId);
+  if (!sent) {
+    const view = await core.contractView();
+    const name = view.people.get(stored.assignment.person)?.name ?? stored.assignment.person;
+    await core.postAlert(
+      {
+        kind: 'notice',
+        tone: 'warning',
+        text: {
+          nl: `${name} is via geen enkel kanaal bereikbaar; de evaluatie van sessie ${stored.assignment.session} kon niet worden gevraagd.`,
+          en: `${name} cannot be reached on any channel; the evaluation of session ${stored.assignment.session} could not be asked.`,
+        },
+      },
+      `unreachable|${itemId}`,
+    );
+    return;
+  }
+  await rememberMessage(core, stored, sent);
+}
+
+/** Keeps where a questionnaire was sent, so that it can be updated after an answer or at the close. */
+async function rememberMessage(
+  core: Core,
+  stored: StoredAssignment,
+  sent: { channel: string; ref: string },
+): Promise<void> {
+  let current: StoredAssignment | undefined = stored;
+  for (let attempt = 0; attempt < 4 && current; attempt++) {
+    const messages = [...(current.assignment.messages ?? [])];
+    if (messages.some((m) => m.channel === sent.channel && m.ref === sent.ref)) return;
+    messages.push(sent);
+    try {
+      await core.assignments.replace(current, { ...current.assignment, messages });
+      return;
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
+      current = await loadAssignment(core, assignmentId(current.assignment));
+    }
+  }
+}
+
+/** Shows every message of an assignment in its new state (answered, closed). */
+async function refreshMessages(core: Core, assignment: Assignment, message: BotMessage): Promise<void> {
+  for (const sent of assignment.messages ?? []) {
+    const channel = core.channels.find((c) => c.id === sent.channel);
+    await channel?.update({ person: assignment.person }, sent.ref, message);
+  }
+}
+
+/** Closes the window: open assignments close, their questionnaires show it, the scorecard is recomputed. */
+export async function closeEvaluation(core: Core, payload: { session: string }): Promise<void> {
+  for (const stored of await core.assignments.forSession(core.contract, payload.session)) {
+    if (stored.assignment.status === 'open') {
+      const closed: Assignment = { ...stored.assignment, status: 'closed' };
+      await core.assignments.replace(stored, closed);
+      await refreshMessages(core, closed, await evaluationMessage(core, closed, { state: 'closed' }));
+    }
+  }
+  const first = (await core.assignments.forSession(core.contract, payload.session))[0];
+  if (first) await enqueueRecompute(core, first.assignment.supplier, first.assignment.sessionStart);
+}
+
+export interface SubmitResult {
+  changed: boolean;
+  message: BotMessage;
+}
+
+/**
+ * A person's answers to an assignment: authorised (only the addressee), inside the window,
+ * validated (a blank explanation is refused), then stored once. A repeated submit of the same
+ * answers changes nothing. Throws UserError for everything the person can fix or should know.
+ */
+export async function submitAnswers(
+  core: Core,
+  person: string,
+  id: string,
+  raw: unknown,
+): Promise<SubmitResult> {
+  const stored = await loadAssignment(core, id);
+  if (!stored) throw new UserError('unknown-assignment');
+  const { assignment } = stored;
+  if (assignment.person !== person) throw new UserError('not-yours');
+  const now = core.clock.now();
+  if (now < assignment.opensAt) throw new UserError('window-not-open');
+  if (now >= assignment.closesAt || assignment.status === 'closed') throw new UserError('window-closed');
+
+  const set = evaluationSet(assignment.role, { registration: assignment.registration });
+  const parsed = parseAnswers(set, raw);
+  if (!parsed.ok) throw new UserError('invalid', parsed.fields);
+  const answers = parsed.answers;
+  const view = await core.contractView();
+  const submittedAt = formatInstant(now, view.settings.timeZone);
+
+  if (assignment.registration) await registerRequest(core, assignment, answers, submittedAt);
+
+  const evaluation = toEvaluation(assignment, answers, submittedAt);
+  let changed = false;
+  await updateSession(core.tables, assignment.sessionPartition, assignment.session, (current) => {
+    const previous = current.evaluations
+      .filter((e) => e.role === assignment.role && e.respondent === person)
+      .at(-1);
+    if (previous && sameAnswers(previous, evaluation)) {
+      changed = false;
+      return undefined; // a double submit: nothing changes
+    }
+    changed = true;
+    return { ...current, evaluations: [...current.evaluations, evaluation] };
+  });
+
+  let latest = stored;
+  if (assignment.status !== 'answered') {
+    const answered: Assignment = { ...assignment, status: 'answered', answeredAt: now };
+    try {
+      await core.assignments.replace(stored, answered);
+      latest = { ...stored, assignment: answered };
+    } catch (error) {
+      // A concurrent submit of the same person already marked it: the answer itself is stored.
+      if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
+      latest = (await loadAssignment(core, id)) ?? stored;
+    }
+  }
+  const message = await evaluationMessage(core, latest.assignment, {
+    state: 'answered',
+    answers: answersOf(evaluation),
+  });
+  if (changed) {
+    await refreshMessages(core, latest.assignment, message);
+    await enqueueRecompute(core, assignment.supplier, assignment.sessionStart);
+  }
+  return { changed, message };
+}
+
+/** The questionnaire again, filled in with the person's answers, while the window is open. */
+export async function editAnswers(core: Core, person: string, id: string): Promise<BotMessage> {
+  const stored = await loadAssignment(core, id);
+  if (!stored) throw new UserError('unknown-assignment');
+  if (stored.assignment.person !== person) throw new UserError('not-yours');
+  if (core.clock.now() >= stored.assignment.closesAt || stored.assignment.status === 'closed') {
+    throw new UserError('window-closed');
+  }
+  return evaluationMessage(core, stored.assignment, { state: 'open' });
+}
+
+function toEvaluation(assignment: Assignment, answers: Answers, submittedAt: string): Evaluation {
+  const base = { session: assignment.session, respondent: assignment.person, submittedAt };
+  const lef = {
+    lefApplied: answers.lefApplied === true,
+    lefExplanation: String(answers.lefExplanation ?? ''),
+  };
+  const impact = {
+    impact: answers.impact === true,
+    impactExplanation: String(answers.impactExplanation ?? ''),
+  };
+  switch (assignment.role) {
+    case 'relationshipManager':
+      return { ...base, role: 'relationshipManager', ...lef };
+    case 'internalClient':
+      return { ...base, role: 'internalClient', ...impact };
+    case 'facilitator':
+      return { ...base, role: 'facilitator', ...lef, ...impact };
+  }
+}
+
+function answersOf(evaluation: Evaluation): Answers {
+  const { session: _s, respondent: _r, role: _role, submittedAt: _at, ...answers } = evaluation;
+  return answers as Answers;
+}
+
+function sameAnswers(a: Evaluation, b: Evaluation): boolean {
+  return JSON.stringify(answersOf(a)) === JSON.stringify(answersOf(b));
+}
+
+/** KPI 1: the relationship manager's registration of the client request, kept once with its history. */
+async function registerRequest(
+  core: Core,
+  assignment: Assignment,
+  answers: Answers,
+  at: string,
+): Promise<void> {
+  const session = (await loadSession(core, assignment.sessionPartition, assignment.session))?.session;
+  if (!session?.request) return;
+  const ref = await core.tables.get(
+    'records',
+    refPartition(core.contract, session.request),
+    key('ref', 'request', session.request),
+  );
+  if (!ref) return;
+  const { partition } = JSON.parse(ref.json) as { partition: string };
+  const registration = {
+    by: assignment.person,
+    at,
+    suitableProposed: Number(answers.suitableProposed),
+    returned: answers.returned === 'yes',
+    motivation: String(answers.motivation),
+  };
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const row = await core.tables.get('activity', partition, key('request', session.request));
+    if (!row) return;
+    const request = parseJson<ClientRequest>(row);
+    const previous = request.registration;
+    if (previous && previous.by === registration.by && sameRegistration(previous, registration)) return;
+    if (previous && previous.by !== registration.by) return; // registered by someone else first: theirs stands
+    const history = [...parseHistory(row.history), ...(previous ? [previous] : [])];
+    try {
+      await core.tables.replace(
+        'activity',
+        {
+          partitionKey: partition,
+          rowKey: row.rowKey,
+          kind: 'request',
+          json: JSON.stringify({ ...request, registration }),
+          history: JSON.stringify(history),
+        },
+        row.etag,
+      );
+      return;
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
+    }
+  }
+}
+
+function parseHistory(value: unknown): unknown[] {
+  return typeof value === 'string' ? (JSON.parse(value) as unknown[]) : [];
+}
+
+function sameRegistration(
+  a: NonNullable<ClientRequest['registration']>,
+  b: NonNullable<ClientRequest['registration']>,
+): boolean {
+  return (
+    a.suitableProposed === b.suitableProposed && a.returned === b.returned && a.motivation === b.motivation
+  );
+}

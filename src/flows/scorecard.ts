@@ -1,0 +1,208 @@
+// The scorecard in chat: recomputed after answers and at a window's close, red KPIs stored as
+// findings (so the recovery plan's date does not move) and posted as alerts; `/scorecard` for
+// the roles that may see it.
+import type { AlertView, BotMessage, ScorecardView } from '../channels/channel.ts';
+import { MINUTE } from '../clock.ts';
+import type { Framework } from '../domain/frameworks/schema.ts';
+import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts';
+import type { Person } from '../domain/records.ts';
+import { isAtRisk, type KpiResult, prepare, type Scorecard, scoreSupplier } from '../domain/scoring.ts';
+import { formatInstant, localDate, parseInstant } from '../domain/time.ts';
+import { UserError } from '../errors.ts';
+import type { ContractView, Core } from './core.ts';
+
+export const SCORECARD_JOBS = { recompute: 'recompute-scorecard', alert: 'alert' } as const;
+
+/** Coalesces recomputations per supplier, period and minute: a burst of answers recomputes once. */
+export async function enqueueRecompute(core: Core, supplier: string, sessionStart: string): Promise<void> {
+  const view = await core.contractView();
+  const period = periodContaining(
+    localDate(parseInstant(sessionStart), view.settings.timeZone),
+    view.contract.assessment,
+  );
+  const now = core.clock.now();
+  const bucket = Math.floor(now / MINUTE);
+  await core.outbox.enqueue([
+    {
+      id: `${SCORECARD_JOBS.recompute}|${supplier}|${period.id}|${bucket}`,
+      kind: SCORECARD_JOBS.recompute,
+      payload: { supplier, period: period.id },
+      dueAt: now,
+    },
+  ]);
+}
+
+async function compute(core: Core, supplier: string, period: Period) {
+  const records = await core.records.loadForScoring(core.contract, period, supplier);
+  const context = prepare(records);
+  return {
+    result: scoreSupplier(context, { supplier, period, asOf: core.clock.now() }),
+    framework: context.framework,
+  };
+}
+
+/** Scores, stores new findings and puts an alert for each newly red KPI in the outbox. */
+export async function recomputeScorecard(
+  core: Core,
+  payload: { supplier: string; period: string },
+): Promise<void> {
+  const period = parsePeriod(payload.period);
+  if (!period) return;
+  const { result, framework } = await compute(core, payload.supplier, period);
+  const added = await core.records.addFindings(core.contract, result.newFindings);
+  if (added.length === 0) return;
+  const view = await core.contractView();
+  const alert = alertView(
+    result.scorecard,
+    framework,
+    view,
+    added.map((f) => f.kpi),
+  );
+  await core.outbox.enqueue([
+    {
+      id: `${SCORECARD_JOBS.alert}|${payload.supplier}|${payload.period}|${added.map((f) => f.kpi).join(',')}`,
+      kind: SCORECARD_JOBS.alert,
+      payload: { alert },
+      dueAt: core.clock.now(),
+    },
+  ]);
+}
+
+export async function sendAlert(core: Core, payload: { alert: AlertView }, itemId: string): Promise<void> {
+  await core.postAlert({ kind: 'alert', alert: payload.alert }, itemId);
+}
+
+function alertView(card: Scorecard, framework: Framework, view: ContractView, newlyRed: string[]): AlertView {
+  const consequence = framework.consequences.find((c) => c.id === card.consequence);
+  return {
+    supplier: card.supplier,
+    supplierName: view.suppliers.find((s) => s.id === card.supplier)?.name ?? card.supplier,
+    period: card.period,
+    newlyRed: newlyRed.map((id) => ({
+      id,
+      name: framework.kpis.find((k) => k.id === id)?.name ?? { nl: id, en: id },
+    })),
+    red: card.red,
+    consequence: consequence?.text ?? { nl: card.consequence, en: card.consequence },
+    critical: card.consequence === 'critical',
+    ...(card.recoveryPlanDue ? { recoveryPlanDue: card.recoveryPlanDue } : {}),
+  };
+}
+
+/** Which suppliers a person may see the scorecard of: the client side all, a supplier's contact its own. */
+export function visibleSuppliers(person: Person, all: string[]): string[] {
+  const clientSide = person.roles.some((r) =>
+    ['contractManager', 'manager', 'lefTeam', 'relationshipManager'].includes(r),
+  );
+  if (clientSide) return all;
+  if (person.roles.includes('supplierContact') && person.supplier)
+    return all.filter((s) => s === person.supplier);
+  return [];
+}
+
+/** `/scorecard [supplier] [period]`: one scorecard message per supplier the person may see. */
+export async function scorecardMessages(core: Core, personId: string, args: string[]): Promise<BotMessage[]> {
+  const view = await core.contractView();
+  const person = view.people.get(personId);
+  if (!person) throw new UserError('unknown-person');
+  const allowed = visibleSuppliers(
+    person,
+    view.suppliers.map((s) => s.id),
+  );
+  if (allowed.length === 0) throw new UserError('not-allowed');
+
+  let period: Period | undefined;
+  let supplierArg: string | undefined;
+  for (const arg of args) {
+    const asPeriod = parsePeriod(arg.toUpperCase().replace(/^(\d{4})-?/, '$1-'));
+    if (asPeriod) period = asPeriod;
+    else supplierArg = supplierArg ? `${supplierArg} ${arg}` : arg;
+  }
+  let suppliers = allowed;
+  if (supplierArg !== undefined) {
+    const wanted = supplierArg.toLowerCase();
+    const match = view.suppliers.filter(
+      (s) => s.id.toLowerCase() === wanted || s.name.toLowerCase().includes(wanted),
+    );
+    if (match.length === 0) {
+      throw new UserError(
+        'bad-argument',
+        {},
+        {
+          nl: `onbekende leverancier "${supplierArg}" (bekend: ${view.suppliers.map((s) => s.name).join(', ')})`,
+          en: `unknown supplier "${supplierArg}" (known: ${view.suppliers.map((s) => s.name).join(', ')})`,
+        },
+      );
+    }
+    suppliers = match.map((s) => s.id).filter((id) => allowed.includes(id));
+    if (suppliers.length === 0) throw new UserError('not-allowed');
+  }
+  const chosen =
+    period ?? periodContaining(localDate(core.clock.now(), view.settings.timeZone), view.contract.assessment);
+  const messages: BotMessage[] = [];
+  for (const supplier of suppliers) {
+    const { result, framework } = await compute(core, supplier, chosen);
+    messages.push({ kind: 'scorecard', scorecard: scorecardView(result.scorecard, framework, view) });
+  }
+  return messages;
+}
+
+export function scorecardView(card: Scorecard, framework: Framework, view: ContractView): ScorecardView {
+  const consequence = framework.consequences.find((c) => c.id === card.consequence);
+  return {
+    supplier: card.supplier,
+    supplierName: view.suppliers.find((s) => s.id === card.supplier)?.name ?? card.supplier,
+    period: card.period,
+    asOf: formatInstant(parseInstant(card.asOf), view.settings.timeZone),
+    kpis: card.kpis.map((kpi) => {
+      const meta = framework.kpis.find((k) => k.id === kpi.id);
+      return {
+        id: kpi.id,
+        name: meta?.name ?? { nl: kpi.id, en: kpi.id },
+        status: kpi.status,
+        atRisk: 'passed' in kpi && isAtRisk(kpi),
+        ...figures(kpi),
+      };
+    }),
+    consequence: consequence?.text ?? { nl: card.consequence, en: card.consequence },
+    ...(card.recoveryPlanDue ? { recoveryPlanDue: card.recoveryPlanDue } : {}),
+  };
+}
+
+function pct(value: number): string {
+  return `${Math.round(value * 1000) / 10}%`;
+}
+
+function figures(kpi: KpiResult): { value: string; norm: string; detail: { nl: string; en: string } } {
+  if ('passed' in kpi) {
+    const pending =
+      kpi.pending > 0
+        ? { nl: `, ${kpi.pending} nog open`, en: `, ${kpi.pending} pending` }
+        : { nl: '', en: '' };
+    return {
+      value: kpi.value === undefined ? '—' : pct(kpi.value),
+      norm: `≥ ${pct(kpi.norm)}`,
+      detail: {
+        nl: `${kpi.passed}/${kpi.counted}${pending.nl}`,
+        en: `${kpi.passed}/${kpi.counted}${pending.en}`,
+      },
+    };
+  }
+  if ('rounds' in kpi) {
+    const q = Object.entries(kpi.questions ?? {})
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ');
+    return {
+      value: q || '—',
+      norm: kpi.norm ? `≥ ${kpi.norm}` : '—',
+      detail: { nl: `${kpi.rounds.length} ronde(s)`, en: `${kpi.rounds.length} round(s)` },
+    };
+  }
+  return {
+    value: kpi.value === undefined ? '—' : pct(kpi.value),
+    norm: `≥ ${pct(kpi.norm)}`,
+    detail: kpi.planSubmittedOn
+      ? { nl: `plan ingediend ${kpi.planSubmittedOn}`, en: `plan submitted ${kpi.planSubmittedOn}` }
+      : { nl: `plan uiterlijk ${kpi.planDue}`, en: `plan due ${kpi.planDue}` },
+  };
+}

@@ -1,0 +1,112 @@
+// One schema per question set, whatever the channel: raw inputs (strings from a card or modal,
+// or typed JSON) become one neutral shape, or per-question messages in both languages.
+import { z } from 'zod';
+import type { Lang } from '../i18n.ts';
+import type { Question, QuestionSet, Text } from './types.ts';
+
+export type Answers = Record<string, string | number | boolean>;
+
+export type AnswerResult = { ok: true; answers: Answers } | { ok: false; fields: Record<string, Text> };
+
+const MSG = {
+  chooseYesNo: { nl: 'Kies ja of nee.', en: 'Choose yes or no.' },
+  explain: { nl: 'Licht je antwoord toe (verplicht).', en: 'Explain your answer (required).' },
+  choose: { nl: 'Kies een van de antwoorden.', en: 'Choose one of the answers.' },
+  required: { nl: 'Vul dit in (verplicht).', en: 'Fill this in (required).' },
+  tooLong: { nl: 'Te lang (hoogstens 2000 tekens).', en: 'Too long (at most 2,000 characters).' },
+  integer: (min: number, max: number): Text => ({
+    nl: `Vul een heel getal van ${min} tot en met ${max} in.`,
+    en: `Enter a whole number from ${min} to ${max}.`,
+  }),
+} as const;
+
+const MAX_TEXT = 2000;
+
+type MessageKey = 'chooseYesNo' | 'explain' | 'choose' | 'required' | 'tooLong' | 'integer';
+
+/** A message travels as its key, so that it can be shown in either language. */
+function fail(key: MessageKey) {
+  return { error: key };
+}
+
+const yesNo = z.preprocess(
+  (v) =>
+    v === true || v === 'yes' || v === 'ja' ? true : v === false || v === 'no' || v === 'nee' ? false : v,
+  z.boolean(fail('chooseYesNo')),
+);
+
+const requiredText = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() : v),
+  z.string(fail('explain')).min(1, fail('explain')).max(MAX_TEXT, fail('tooLong')),
+);
+
+function schemaFor(question: Question): [string, z.ZodType][] {
+  switch (question.kind) {
+    case 'yesno':
+      return [
+        [question.id, yesNo],
+        [question.explanation.id, requiredText],
+      ];
+    case 'choice': {
+      const values = question.options.map((o) => o.value) as [string, ...string[]];
+      return [[question.id, z.enum(values, fail('choose'))]];
+    }
+    case 'integer': {
+      const message = fail('integer');
+      return [
+        [
+          question.id,
+          z.preprocess(
+            (v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v),
+            z.number(message).int(message).min(question.min, message).max(question.max, message),
+          ),
+        ],
+      ];
+    }
+    case 'text':
+      return [
+        [
+          question.id,
+          z.preprocess(
+            (v) => (typeof v === 'string' ? v.trim() : v),
+            z.string(fail('required')).min(1, fail('required')).max(MAX_TEXT, fail('tooLong')),
+          ),
+        ],
+      ];
+  }
+}
+
+const schemas = new WeakMap<QuestionSet, z.ZodType<Answers>>();
+
+export function answerSchema(set: QuestionSet): z.ZodType<Answers> {
+  let schema = schemas.get(set);
+  if (!schema) {
+    schema = z.object(Object.fromEntries(set.questions.flatMap(schemaFor))) as unknown as z.ZodType<Answers>;
+    schemas.set(set, schema);
+  }
+  return schema;
+}
+
+export function parseAnswers(set: QuestionSet, raw: unknown): AnswerResult {
+  const input = raw && typeof raw === 'object' ? raw : {};
+  const parsed = answerSchema(set).safeParse(input);
+  if (parsed.success) return { ok: true, answers: parsed.data };
+  const fields: Record<string, Text> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    fields[field] ??= messageText(set, field, issue.message as MessageKey);
+  }
+  return { ok: false, fields };
+}
+
+function messageText(set: QuestionSet, field: string, key: MessageKey): Text {
+  if (key === 'integer') {
+    const question = set.questions.find((q) => q.id === field);
+    return question?.kind === 'integer' ? MSG.integer(question.min, question.max) : MSG.required;
+  }
+  return MSG[key] ?? MSG.required;
+}
+
+export function fieldMessages(fields: Record<string, Text>, lang: Lang): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([id, text]) => [id, text[lang]]));
+}

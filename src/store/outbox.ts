@@ -1,0 +1,118 @@
+// The durable outbox: every piece of deferred work (prompts, reminders, closing a window, alerts,
+// recomputing a scorecard) is written here first, with a deterministic id, and done by the worker.
+// Items are claimed with a lease (an ETag-checked update), so two workers never run one item at
+// once, and an item whose worker died becomes due again when its lease runs out.
+import { odata } from '@azure/data-tables';
+import { StoreError } from './errors.ts';
+import { key, parseJson, sortable, type TableStore } from './tables.ts';
+
+export interface OutboxItem {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  dueAt: number;
+  attempts: number;
+  lastError?: string;
+}
+
+export interface ClaimedItem {
+  item: OutboxItem;
+  etag: string;
+}
+
+const PENDING = 'pending';
+const DEAD = 'dead';
+
+export class OutboxStore {
+  constructor(
+    private readonly tables: TableStore,
+    private readonly contract: string,
+  ) {}
+
+  private pk(state: string): string {
+    return key(this.contract, state);
+  }
+
+  /** Adds items that are not there yet (same id: nothing changes), so enqueueing is idempotent. */
+  async enqueue(items: Omit<OutboxItem, 'attempts'>[]): Promise<number> {
+    let added = 0;
+    for (const item of items) {
+      try {
+        await this.tables.create('outbox', this.entity({ ...item, attempts: 0 }, 0));
+        added += 1;
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
+      }
+    }
+    return added;
+  }
+
+  /** Items due now and not leased to a worker, oldest first. */
+  async due(now: number, limit: number): Promise<ClaimedItem[]> {
+    const at = sortable(now);
+    const rows = await this.tables.query(
+      'outbox',
+      odata`PartitionKey eq ${this.pk(PENDING)} and dueAt le ${at} and leaseUntil le ${at}`,
+    );
+    return rows
+      .map((row) => ({ item: parseJson<OutboxItem>(row), etag: row.etag }))
+      .sort((a, b) => a.item.dueAt - b.item.dueAt)
+      .slice(0, limit);
+  }
+
+  async pending(): Promise<OutboxItem[]> {
+    const rows = await this.tables.list('outbox', this.pk(PENDING));
+    return rows.map((row) => parseJson<OutboxItem>(row));
+  }
+
+  /** Takes an item for `leaseMs`; undefined when another worker took it first. */
+  async claim(claimed: ClaimedItem, now: number, leaseMs: number): Promise<ClaimedItem | undefined> {
+    const item = { ...claimed.item, attempts: claimed.item.attempts + 1 };
+    try {
+      const etag = await this.tables.replace('outbox', this.entity(item, now + leaseMs), claimed.etag);
+      return { item, etag };
+    } catch (error) {
+      if (error instanceof StoreError && (error.kind === 'conflict' || error.kind === 'not-found'))
+        return undefined;
+      throw error;
+    }
+  }
+
+  async complete(claimed: ClaimedItem): Promise<void> {
+    await this.tables.delete('outbox', this.pk(PENDING), key(claimed.item.id), claimed.etag);
+  }
+
+  /** Puts a failed item back for later, or aside once it has failed too often. */
+  async retryLater(
+    claimed: ClaimedItem,
+    error: string,
+    dueAt: number,
+    maxAttempts: number,
+  ): Promise<'retry' | 'dead'> {
+    const item = { ...claimed.item, dueAt, lastError: error.slice(0, 1000) };
+    if (item.attempts >= maxAttempts) {
+      await this.tables
+        .create('outbox', { ...this.entity(item, 0), partitionKey: this.pk(DEAD) })
+        .catch(() => {});
+      await this.complete(claimed);
+      return 'dead';
+    }
+    await this.tables.replace('outbox', this.entity(item, 0), claimed.etag);
+    return 'retry';
+  }
+
+  async dead(): Promise<OutboxItem[]> {
+    return (await this.tables.list('outbox', this.pk(DEAD))).map((row) => parseJson<OutboxItem>(row));
+  }
+
+  private entity(item: OutboxItem, leaseUntil: number) {
+    return {
+      partitionKey: this.pk(PENDING),
+      rowKey: key(item.id),
+      kind: item.kind,
+      dueAt: sortable(item.dueAt),
+      leaseUntil: sortable(leaseUntil),
+      json: JSON.stringify(item),
+    };
+  }
+}
