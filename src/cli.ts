@@ -8,6 +8,7 @@ import { type CommandIo, UsageError } from './commands/io.ts';
 import { scorecardCommand } from './commands/scorecard.ts';
 import { startCommand } from './commands/start.ts';
 import { validateCommand } from './commands/validate.ts';
+import { StartupError } from './errors.ts';
 import { StoreError } from './store/errors.ts';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
@@ -62,6 +63,10 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
     if (error instanceof UsageError) {
       for (const line of error.lines) io.err(line);
       return 2;
+    }
+    if (error instanceof StartupError) {
+      io.err(error.message);
+      return 1;
     }
     if (error instanceof StoreError) {
       io.err(error.userMessage(lang));

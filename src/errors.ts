@@ -74,3 +74,6 @@ export function apology(lang: Lang, reference: string): string {
     ? `Er ging iets mis aan onze kant (referentie ${reference}). Er is niets opgeslagen; probeer het zo opnieuw.`
     : `Something went wrong on our side (reference ${reference}). Nothing was saved; please try again shortly.`;
 }
+
+/** A reason the bot cannot start that the person starting it can fix (shown as it is, exit status 1). */
+export class StartupError extends Error {}

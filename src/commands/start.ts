@@ -1,14 +1,23 @@
-// `prestatiemonitor start` (what `npm start` runs). Until the bot's server exists, it shows the demo
-// scorecard so that a new user sees the product's figures at once.
-import { fileURLToPath } from 'node:url';
-import type { CommandIo } from './io.ts';
-import { scorecardCommand } from './scorecard.ts';
+// `prestatiemonitor start` (what `npm start` runs): the bot, until Ctrl-C.
+import { ConfigError, loadConfig } from '../config.ts';
+import { startBot } from '../main.ts';
+import { type CommandIo, UsageError } from './io.ts';
 
-export const DEMO_RECORDS = fileURLToPath(new URL('../../examples/demo-records.json', import.meta.url));
-
-export async function startCommand(argv: string[], io: CommandIo): Promise<number> {
-  return scorecardCommand(
-    ['--records', DEMO_RECORDS, '--period', '2026-H1', '--as-of', '2026-08-01T09:00:00+02:00', ...argv],
-    io,
-  );
+export async function startCommand(_argv: string[], io: CommandIo): Promise<number> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message.split('\n'));
+    throw error;
+  }
+  const bot = await startBot({ config, log: (line) => io.out(line) });
+  io.out('Ctrl-C stopt de bot / stops the bot.');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  io.out('Stoppen / stopping…');
+  await bot.close();
+  return 0;
 }

@@ -63,7 +63,7 @@ const ClientRequest = z.strictObject({
   registration: Registration.optional(),
 });
 
-const Session = z.strictObject({
+export const SessionShape = z.strictObject({
   id: Id,
   supplier: Id,
   request: Id.optional(),
@@ -147,7 +147,7 @@ export const RecordsShape = z.strictObject({
   suppliers: z.array(Supplier),
   people: z.array(Person),
   clientRequests: z.array(ClientRequest),
-  sessions: z.array(Session),
+  sessions: z.array(SessionShape),
   evaluations: z.array(Evaluation),
   lefDays: z.array(LefDay),
   surveyRounds: z.array(SurveyRound),

@@ -117,7 +117,8 @@ function typeName(expected: string, lang: Lang): string {
   return names[expected]?.[lang] ?? expected;
 }
 
-function describeRef(problem: RefProblem): Record<Lang, string> {
+/** The message of a reference problem (also used by the sessions API). */
+export function describeRef(problem: RefProblem): Record<Lang, string> {
   const kindNl = {
     supplier: 'leverancier',
     person: 'persoon',

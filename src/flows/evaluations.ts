@@ -6,6 +6,7 @@ import { DAY } from '../clock.ts';
 import {
   assessorsOf,
   type ClientRequest,
+  type ContractSettings,
   EVALUATION_ROLES,
   type Evaluation,
   type Session,
@@ -36,19 +37,27 @@ export const EVALUATION_JOBS = {
   close: 'close-evaluation',
 } as const;
 
+/** The outbox item that opens a session's evaluation when it ends; none once its window has closed. */
+export function openEvaluationItem(
+  session: Session,
+  partition: string,
+  settings: ContractSettings,
+  now: number,
+) {
+  if (evaluationWindowCloses(session, settings) <= now) return undefined;
+  return {
+    id: `${EVALUATION_JOBS.open}|${session.id}|${session.end}`,
+    kind: EVALUATION_JOBS.open,
+    payload: { session: session.id, partition, end: session.end },
+    dueAt: parseInstant(session.end),
+  };
+}
+
 /** Puts the opening of a session's evaluation in the outbox, due when the session ends. */
 export async function scheduleEvaluation(core: Core, session: Session, partition: string): Promise<void> {
   const view = await core.contractView();
-  const closes = evaluationWindowCloses(session, view.settings);
-  if (closes <= core.clock.now()) return; // its window has closed already: nothing to ask
-  await core.outbox.enqueue([
-    {
-      id: `${EVALUATION_JOBS.open}|${session.id}|${session.end}`,
-      kind: EVALUATION_JOBS.open,
-      payload: { session: session.id, partition },
-      dueAt: parseInstant(session.end),
-    },
-  ]);
+  const item = openEvaluationItem(session, partition, view.settings, core.clock.now());
+  if (item) await core.outbox.enqueue([item]);
 }
 
 async function loadSession(
@@ -85,10 +94,11 @@ async function findRequest(core: Core, requestId: string): Promise<ClientRequest
 /** At a session's end: one assignment per person and role, a prompt each, reminders and the close. */
 export async function openEvaluation(
   core: Core,
-  payload: { session: string; partition: string },
+  payload: { session: string; partition: string; end: string },
 ): Promise<void> {
   const stored = await loadSession(core, payload.partition, payload.session);
-  if (!stored) return; // the session was removed or moved; a moved one has its own item
+  // Removed, or rescheduled since this item was made: the item of its new end opens it.
+  if (!stored || stored.session.end !== payload.end) return;
   const { session } = stored;
   const view = await core.contractView();
   const end = parseInstant(session.end);
@@ -200,7 +210,7 @@ export async function deliverPrompt(
   itemId: string,
 ): Promise<void> {
   const stored = await loadAssignment(core, payload.assignment);
-  if (!stored || stored.assignment.status !== 'open') return; // answered or closed meanwhile: nothing to send
+  if (stored?.assignment.status !== 'open') return; // answered or closed meanwhile: nothing to send
   if (core.clock.now() >= stored.assignment.closesAt) return;
   const message = await evaluationMessage(core, stored.assignment, { reminder: payload.number });
   const sent = await core.sendTo(stored.assignment.person, message, itemId);

@@ -37,6 +37,8 @@ export interface RunResult {
 
 export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
+  /** The outage being reported, so that a store that stays down is logged once, not every second. */
+  private outage: string | undefined;
   private running: Promise<RunResult> | undefined;
   private readonly options: Required<WorkerOptions>;
 
@@ -102,10 +104,19 @@ export class OutboxWorker {
   /** Polls the outbox every `intervalMs` until stopped. */
   start(intervalMs = 1_000): void {
     const tick = async () => {
-      this.running = this.runOnce().catch((error: unknown) => {
-        this.options.log(`[outbox] the worker could not read the outbox: ${(error as Error).message}`);
-        return { done: 0, retried: 0, dead: 0 };
-      });
+      this.running = this.runOnce()
+        .then((result) => {
+          if (this.outage) this.options.log('[outbox] the store answers again; sending resumes.');
+          this.outage = undefined;
+          return result;
+        })
+        .catch((error: unknown) => {
+          const message = (error as Error).message;
+          if (this.outage !== message)
+            this.options.log(`[outbox] the worker cannot read the outbox: ${message}`);
+          this.outage = message;
+          return { done: 0, retried: 0, dead: 0 };
+        });
       await this.running;
       if (this.timer !== undefined) this.timer = setTimeout(tick, intervalMs);
     };

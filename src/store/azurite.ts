@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { createServer, Socket } from 'node:net';
 import { dirname, join } from 'node:path';
+import { StartupError } from '../errors.ts';
 
 /** Azurite's published development account: a well-known value, not a secret. */
 const DEV_ACCOUNT = 'devstoreaccount1';
@@ -29,15 +30,22 @@ export interface EmbeddedAzurite {
 export interface AzuriteOptions {
   /** A data folder; omitted: in memory. */
   location?: string;
-  /** Reuse an Azurite that another process of ours runs on the same folder. */
-  reuse?: boolean;
+  /**
+   * What to do when another process of ours already runs Azurite on the same folder: `reuse` it
+   * (a command beside the bot), `fail` (a second bot must not share the bot's files), or `ignore`
+   * the record of it (tests that stop and start their own).
+   */
+  whenRunning?: 'reuse' | 'fail' | 'ignore';
   timeoutMs?: number;
 }
 
 export async function startAzurite(options: AzuriteOptions = {}): Promise<EmbeddedAzurite> {
   const stateFile = options.location ? join(options.location, 'azurite.json') : undefined;
-  if (stateFile && options.reuse !== false) {
+  const whenRunning = options.whenRunning ?? 'reuse';
+  if (stateFile && whenRunning !== 'ignore') {
     const running = await findRunning(stateFile);
+    if (running && whenRunning === 'fail')
+      throw new AzuriteInUseError(options.location as string, running.pid);
     if (running) return { ...running, location: options.location, owned: false, stop: async () => {} };
   }
   if (options.location) mkdirSync(options.location, { recursive: true });
@@ -78,14 +86,26 @@ function azuriteTableMain(): string {
   return join(dirname(require.resolve('azurite/package.json')), 'dist', 'src', 'table', 'main.js');
 }
 
+export class AzuriteInUseError extends StartupError {
+  constructor(
+    readonly location: string,
+    readonly pid: number,
+  ) {
+    super(
+      `Another prestatiemonitor already uses the data in ${location} (Azurite, process ${pid}). ` +
+        'Stop it first, or give this one its own DATA_DIR and PORT.',
+    );
+  }
+}
+
 async function findRunning(
   stateFile: string,
-): Promise<{ connectionString: string; port: number } | undefined> {
+): Promise<{ connectionString: string; port: number; pid: number } | undefined> {
   if (!existsSync(stateFile)) return undefined;
   try {
     const { port, pid } = JSON.parse(readFileSync(stateFile, 'utf8')) as { port: number; pid: number };
     process.kill(pid, 0); // throws when no such process
-    if (await answers(port)) return { connectionString: azuriteConnectionString(port), port };
+    if (await answers(port)) return { connectionString: azuriteConnectionString(port), port, pid };
   } catch {
     // stale: the process is gone
   }

@@ -12,6 +12,8 @@ export interface OpenStoreOptions {
   /** Embedded Azurite in memory (tests). */
   inMemory?: boolean;
   tablePrefix?: string;
+  /** The bot owns its data folder: refuse to share another running instance's Azurite. */
+  exclusive?: boolean;
 }
 
 export interface OpenStore {
@@ -30,7 +32,7 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenStore> {
   let description = 'Azure Table Storage (STORAGE_CONNECTION_STRING)';
   if (!connectionString) {
     const location = options.inMemory ? undefined : join(options.dataDir ?? '.data', 'azurite');
-    azurite = await startAzurite({ location });
+    azurite = await startAzurite({ location, whenRunning: options.exclusive ? 'fail' : 'reuse' });
     connectionString = azurite.connectionString;
     description = location
       ? `Azurite on 127.0.0.1:${azurite.port}${azurite.owned ? '' : ' (already running)'}, data in ${location}`

@@ -23,10 +23,12 @@ import {
   readActivity,
   requestEntity,
   requestPartition,
+  requestRowKey,
   type StoredSession,
   sessionEntity,
   sessionPartition,
   sessionRowKey,
+  updateSession,
 } from './activity.ts';
 import {
   ITEM_KINDS,
@@ -224,6 +226,53 @@ export class RecordsStore {
       activity.flatMap((a) => a.requests),
       activity.flatMap((a) => a.sessions),
     );
+  }
+
+  /**
+   * Creates or changes one session (from the API or a chat registration), keeping its answers.
+   * A session that moves to another partition (new supplier or half-year) is written in its new
+   * place, indexed, and only then removed from the old one.
+   */
+  async saveSession(
+    contractId: string,
+    session: Session,
+    zone: string,
+  ): Promise<'created' | 'updated' | 'unchanged'> {
+    const pk = sessionPartition(contractId, session, zone);
+    const refKey = refRowKey('session', session.id);
+    const refPk = refPartition(contractId, session.id);
+    const ref = await this.tables.get('records', refPk, refKey);
+    const from = ref ? (JSON.parse(ref.json) as { partition: string }).partition : undefined;
+    let outcome: 'created' | 'updated' | 'unchanged' = 'created';
+    const existing = await this.tables.get('activity', pk, sessionRowKey(session.id));
+    if (existing) {
+      const before = parseJson<StoredSession>(existing).session;
+      outcome = JSON.stringify(before) === JSON.stringify(session) ? 'unchanged' : 'updated';
+      if (outcome === 'updated')
+        await updateSession(this.tables, pk, session.id, (current) => ({ ...current, session }));
+    } else {
+      const old =
+        from && from !== pk ? await this.tables.get('activity', from, sessionRowKey(session.id)) : undefined;
+      const evaluations = old ? parseJson<StoredSession>(old).evaluations : [];
+      if (old) outcome = 'updated';
+      await this.tables.create('activity', sessionEntity(pk, { session, evaluations }));
+    }
+    if (from !== pk) {
+      await this.tables.transact('records', [
+        ['upsert', refEntity(contractId, 'session', session.id, pk), 'Replace'],
+      ]);
+      if (from) await this.tables.delete('activity', from, sessionRowKey(session.id));
+    }
+    return outcome;
+  }
+
+  /** A client request by its id, found through its index row. */
+  async findRequest(contractId: string, id: string): Promise<ClientRequest | undefined> {
+    const ref = await this.tables.get('records', refPartition(contractId, id), refRowKey('request', id));
+    if (!ref) return undefined;
+    const { partition } = JSON.parse(ref.json) as { partition: string };
+    const row = await this.tables.get('activity', partition, requestRowKey(id));
+    return row ? parseJson<ClientRequest>(row) : undefined;
   }
 
   /** Stores findings that are not stored yet; the first one stored for a KPI stays (its date must not move). */

@@ -239,7 +239,7 @@ describe('the import and export commands', () => {
 describe('when the store stops answering', () => {
   it('gives a typed error mid-import, leaves a valid store, and a second import completes it', async () => {
     const location = mkdtempSync(join(tmpdir(), 'pm-azurite-'));
-    let own = await startAzurite({ location, reuse: false });
+    let own = await startAzurite({ location, whenRunning: 'ignore' });
     try {
       const tables = new TableStore({ connectionString: own.connectionString });
       await tables.ensureTables();
@@ -256,7 +256,7 @@ describe('when the store stops answering', () => {
       expect((error as StoreError).kind).toBe('unavailable');
       expect((error as StoreError).userMessage('nl')).toBe('Kon niet opslaan, probeer het zo opnieuw.');
 
-      own = await startAzurite({ location, reuse: false });
+      own = await startAzurite({ location, whenRunning: 'ignore' });
       const restarted = new RecordsStore(new TableStore({ connectionString: own.connectionString }));
       const partial = await restarted.exportRecords('lef-2026');
       // What was written is whole and consistent: the parents, and no session without its people.
@@ -272,7 +272,7 @@ describe('when the store stops answering', () => {
 
   it('gives a typed error for an answer while the store is down, and writes no partial answer', async () => {
     const location = mkdtempSync(join(tmpdir(), 'pm-azurite-'));
-    let own = await startAzurite({ location, reuse: false });
+    let own = await startAzurite({ location, whenRunning: 'ignore' });
     try {
       const tables = new TableStore({ connectionString: own.connectionString });
       await tables.ensureTables();
@@ -285,7 +285,7 @@ describe('when the store stops answering', () => {
       );
       expect(error).toBeInstanceOf(StoreError);
       expect((error as StoreError).kind).toBe('unavailable');
-      own = await startAzurite({ location, reuse: false });
+      own = await startAzurite({ location, whenRunning: 'ignore' });
       const after = await new TableStore({ connectionString: own.connectionString }).get(
         'activity',
         pk,

@@ -1,0 +1,38 @@
+// Demo data for a first start: the demo contract, plus a session that has just ended, so that a new
+// user sees questionnaires waiting in the local channel within a minute of `npm start`.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { HOUR, MINUTE } from '../clock.ts';
+import type { Records } from '../domain/records.ts';
+import { formatInstant, localDate } from '../domain/time.ts';
+import { parseRecords } from '../domain/validate.ts';
+
+export const DEMO_RECORDS_FILE = fileURLToPath(new URL('../../examples/demo-records.json', import.meta.url));
+
+export function demoRecords(now: number): Records {
+  const parsed = parseRecords(JSON.parse(readFileSync(DEMO_RECORDS_FILE, 'utf8')));
+  if (!parsed.ok)
+    throw new Error(
+      `the demo records are invalid: ${parsed.issues.map((i) => `${i.path}: ${i.text.en}`).join('; ')}`,
+    );
+  const records = parsed.records;
+  const zone = records.contract.timeZone ?? 'Europe/Amsterdam';
+  const day = localDate(now, zone);
+  records.clientRequests.push({
+    id: `req-demo-${day}`,
+    supplier: 'fbv',
+    date: day,
+    requestedFacilitators: 2,
+  });
+  records.sessions.push({
+    id: `demo-${day}`,
+    supplier: 'fbv',
+    request: `req-demo-${day}`,
+    start: formatInstant(now - 3 * HOUR, zone),
+    end: formatInstant(now - 2 * MINUTE, zone),
+    facilitators: ['fenna'],
+    relationshipManager: 'rik',
+    internalClient: 'iris',
+  });
+  return records;
+}

@@ -1,0 +1,104 @@
+// The one HTTP server: /healthz, POST /api/sessions, and the local web channel (later /api/messages
+// for Teams and /slack/events for Slack). One error hook: a person gets a message in their
+// language, never a stack trace.
+import { timingSafeEqual } from 'node:crypto';
+import type { Server } from 'node:http';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { apology, errorReference, UserError } from '../errors.ts';
+import type { Core } from '../flows/core.ts';
+import { issueLines, registerSession } from '../flows/sessions.ts';
+import { isLang, type Lang } from '../i18n.ts';
+import { StoreError } from '../store/errors.ts';
+import type { TableStore } from '../store/tables.ts';
+
+export interface ServerOptions {
+  core: Core;
+  tables: TableStore;
+  apiKey?: string;
+  /** Routes of channels (the local web channel, Teams, Slack), mounted on the same server. */
+  mounts?: ((app: express.Express) => void)[];
+  log?: (line: string) => void;
+}
+
+export function langOf(req: Request): Lang {
+  const asked = String(req.query.lang ?? req.body?.lang ?? '');
+  if (isLang(asked)) return asked;
+  return /^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'nl';
+}
+
+export function createApp(options: ServerOptions): express.Express {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '200kb' }));
+
+  app.get('/healthz', async (_req, res) => {
+    const ok = await options.tables.ping();
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'store unavailable' });
+  });
+
+  app.post('/api/sessions', async (req, res) => {
+    const lang = langOf(req);
+    if (!options.apiKey || !keyMatches(req, options.apiKey)) {
+      res.status(401).json({
+        error: lang === 'nl' ? 'API-sleutel ontbreekt of klopt niet.' : 'Missing or wrong API key.',
+      });
+      return;
+    }
+    const result = await registerSession(options.core, req.body);
+    if (!result.ok) {
+      res.status(400).json({ errors: issueLines(result.issues, lang) });
+      return;
+    }
+    res
+      .status(result.outcome === 'created' ? 201 : 200)
+      .json({ id: result.session.id, outcome: result.outcome });
+  });
+
+  for (const mount of options.mounts ?? []) mount(app);
+
+  // Bad JSON from express.json, user errors, store faults, and everything else: one place.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const lang = langOf(req);
+    if ((error as { type?: string }).type === 'entity.parse.failed') {
+      res
+        .status(400)
+        .json({ errors: [lang === 'nl' ? 'De body is geen geldige JSON.' : 'The body is not valid JSON.'] });
+      return;
+    }
+    if ((error as { type?: string }).type === 'entity.too.large') {
+      res.status(413).json({ errors: [lang === 'nl' ? 'De body is te groot.' : 'The body is too large.'] });
+      return;
+    }
+    if (error instanceof UserError) {
+      res
+        .status(error.code === 'not-yours' || error.code === 'not-allowed' ? 403 : 400)
+        .json({ error: error.text(lang) });
+      return;
+    }
+    if (error instanceof StoreError && error.kind === 'unavailable') {
+      log(`[store] ${error.message}`);
+      res.status(503).json({ error: error.userMessage(lang) });
+      return;
+    }
+    const reference = errorReference();
+    log(`[${reference}] ${req.method} ${req.path}: ${(error as Error)?.stack ?? String(error)}`);
+    res.status(500).json({ error: apology(lang, reference) });
+  });
+  return app;
+}
+
+function keyMatches(req: Request, expected: string): boolean {
+  const header = req.headers.authorization ?? '';
+  const given = header.startsWith('Bearer ') ? header.slice(7) : String(req.headers['x-api-key'] ?? '');
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, () => resolve(server));
+    server.once('error', reject);
+  });
+}

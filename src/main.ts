@@ -1,0 +1,132 @@
+// Starts the bot: the store (embedded Azurite unless configured), demo data on a first start, the
+// outbox worker, and the one HTTP server with the local web channel.
+import type { Server } from 'node:http';
+import { LocalChannel } from './channels/local/channel.ts';
+import { localRoutes } from './channels/local/routes.ts';
+import { type Clock, systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import { contractSettings, type Records } from './domain/records.ts';
+import { StartupError } from './errors.ts';
+import { Core } from './flows/core.ts';
+import { openEvaluationItem } from './flows/evaluations.ts';
+import { demoRecords } from './flows/seed.ts';
+import { createApp, listen } from './http/server.ts';
+import { OutboxWorker } from './outbox/worker.ts';
+import { sessionPartition } from './store/activity.ts';
+import { ConversationStore } from './store/conversations.ts';
+import { type OpenStore, openStore } from './store/open.ts';
+import { OutboxStore } from './store/outbox.ts';
+
+export interface BotOptions {
+  config: Config;
+  clock?: Clock;
+  /** Embedded Azurite in memory instead of on the data folder (tests). */
+  inMemory?: boolean;
+  /** Load the demo contract when the store holds none (default true). */
+  seed?: boolean;
+  workerIntervalMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface Bot {
+  url: string;
+  store: OpenStore;
+  core: Core;
+  worker: OutboxWorker;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startBot(options: BotOptions): Promise<Bot> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const store = await openStore({
+    connectionString: config.storageConnectionString,
+    dataDir: config.dataDir,
+    inMemory: options.inMemory,
+    exclusive: true,
+  });
+  try {
+    log(`Opslag / store: ${store.description}`);
+    let contract = config.contractId;
+    const ids = await store.records.contractIds();
+    if (contract === undefined && ids.length === 0 && options.seed !== false) {
+      const records = demoRecords(clock.now());
+      await store.records.importRecords(records);
+      await scheduleEvaluations(store, records, clock.now());
+      log(
+        `Demo-gegevens geladen / demo data loaded: contract ${records.contract.id}, with a session that has just ended.`,
+      );
+      contract = records.contract.id;
+    }
+    contract ??= ids.length === 1 ? ids[0] : undefined;
+    if (contract === undefined) {
+      throw new StartupError(
+        ids.length === 0
+          ? 'The store holds no contract: import one with `prestatiemonitor import --records FILE`.'
+          : `The store holds several contracts (${ids.join(', ')}): set CONTRACT_ID.`,
+      );
+    }
+    const conversations = new ConversationStore(store.tables, contract);
+    const core = new Core({
+      contract,
+      clock,
+      tables: store.tables,
+      records: store.records,
+      channels: [new LocalChannel(conversations, clock)],
+    });
+    const worker = new OutboxWorker(core, { log });
+    worker.start(options.workerIntervalMs ?? 1_000);
+    const app = createApp({
+      core,
+      tables: store.tables,
+      apiKey: config.apiKey,
+      mounts: [localRoutes(core, conversations)],
+      log,
+    });
+    const server = await listen(app, config.port, config.host).catch(async (error: NodeJS.ErrnoException) => {
+      await worker.stop();
+      throw new Error(
+        error.code === 'EADDRINUSE'
+          ? `Port ${config.port} is in use: set PORT to another port.`
+          : error.message,
+      );
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}/`;
+    log(`Lokaal kanaal / local channel: ${url}`);
+    return {
+      url,
+      store,
+      core,
+      worker,
+      server,
+      close: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await worker.stop();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** Opens the evaluation of every imported session whose window is still open. */
+export async function scheduleEvaluations(store: OpenStore, records: Records, now: number): Promise<number> {
+  const settings = contractSettings(records.contract);
+  const items = records.sessions.flatMap((session) => {
+    const item = openEvaluationItem(
+      session,
+      sessionPartition(records.contract.id, session, settings.timeZone),
+      settings,
+      now,
+    );
+    return item ? [item] : [];
+  });
+  return new OutboxStore(store.tables, records.contract.id).enqueue(items);
+}

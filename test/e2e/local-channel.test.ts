@@ -1,0 +1,165 @@
+// The local web channel in a real browser (Debian's chromium via playwright-core) against the real
+// bot: embedded Azurite, the HTTP server, the worker, demo data on first start.
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { type Bot, startBot } from '../../src/main.ts';
+
+let bot: Bot;
+let browser: Browser;
+
+beforeAll(async () => {
+  bot = await startBot({
+    config: loadConfig({ PORT: '0', HOST: '127.0.0.1', API_KEY: 'test-key-0123456789abcdef' }),
+    inMemory: true,
+    workerIntervalMs: 200,
+    log: () => {},
+  });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await bot?.close();
+});
+
+async function openAs(person: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(bot.url);
+  await page.getByTestId(`person-${person}`).click();
+  return page;
+}
+
+describe('the local web channel', () => {
+  it('shows the facilitator the questionnaire of the session that just ended, refuses a blank explanation in the card, and confirms a good answer', async () => {
+    const page = await openAs('fenna');
+    const card = page.getByTestId('message').filter({ hasText: 'Evaluatie LEF-sessie — facilitator' });
+    await expect(card).toBeVisibleSoon();
+
+    await card.getByRole('radio', { name: 'Ja' }).first().check();
+    await card.getByRole('radio', { name: 'Ja' }).nth(1).check();
+    await card.getByRole('textbox', { name: 'Licht je antwoord toe', exact: true }).fill('   ');
+    await card
+      .getByRole('textbox', { name: 'Licht je antwoord toe: wat was de impact?' })
+      .fill('Drie vervolgacties afgesproken');
+    await card.getByRole('button', { name: 'Versturen' }).click();
+    await expect(card.getByText('Licht je antwoord toe (verplicht).')).toBeVisibleSoon();
+    await expect(page.getByTestId('status')).toHaveTextSoon(/Niet gelukt/);
+
+    await card
+      .getByRole('textbox', { name: 'Licht je antwoord toe', exact: true })
+      .fill('Volgens de LEF-werkvormen');
+    await card.getByRole('button', { name: 'Versturen' }).click();
+    await expect(card.getByText(/Bedankt, je antwoorden zijn opgeslagen/)).toBeVisibleSoon();
+    await expect(card.getByRole('button', { name: 'Wijzigen' })).toBeVisibleSoon();
+    await page.close();
+  });
+
+  it('shows a manager the updated scorecard after /scorecard', async () => {
+    // The relationship manager and the internal client answer too (through the same channel's API).
+    for (const [person, inputs] of [
+      [
+        'rik',
+        {
+          lefApplied: 'yes',
+          lefExplanation: 'LEF-aanpak zichtbaar',
+          returned: 'no',
+          suitableProposed: '2',
+          motivation: 'Twee profielen',
+        },
+      ],
+      ['iris', { impact: 'yes', impactExplanation: 'Koers staat' }],
+    ] as const) {
+      const { data } = await post(`/local/api/conversation?person=${person}`);
+      const [prompt] = data.messages as {
+        id: string;
+        card: { actions: { data: { assignmentId: string } }[] };
+      }[];
+      if (!prompt) throw new Error(`no questionnaire for ${person}`);
+      const assignmentId = prompt.card.actions[0]?.data.assignmentId;
+      expect(
+        await post('/local/api/action', {
+          person,
+          verb: 'submit',
+          messageId: prompt.id,
+          assignmentId,
+          inputs,
+        }),
+      ).toMatchObject({ status: 200 });
+    }
+
+    const page = await openAs('carla');
+    await page.getByTestId('command').fill('/scorecard Facilitators');
+    await page.getByTestId('command').press('Enter');
+    const scorecard = page.getByTestId('message').filter({ hasText: 'Scorecard Facilitators BV' });
+    await expect(scorecard).toBeVisibleSoon();
+    const kpi2 = scorecard.locator('.ac-columnSet').filter({ hasText: 'KPI2' });
+    await expect(kpi2).toHaveTextSoon(/groen/);
+    await expect(kpi2).toHaveTextSoon(/100% \(≥ 95%\) · 1\/1/);
+    await page.close();
+  });
+
+  it('tells a facilitator that the scorecard is not for their role', async () => {
+    const page = await openAs('joris');
+    await page.getByTestId('command').fill('/scorecard');
+    await page.getByTestId('command').press('Enter');
+    await expect(page.getByTestId('conversation')).toHaveTextSoon(
+      /Je rol geeft geen toegang tot deze informatie/,
+    );
+    await page.close();
+  });
+});
+
+async function post(
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; data: Record<string, unknown> }> {
+  const response = await fetch(
+    new URL(path, bot.url),
+    body
+      ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+      : {},
+  );
+  return { status: response.status, data: (await response.json()) as Record<string, unknown> };
+}
+
+// Playwright's own `expect` is in @playwright/test, which downloads browsers: these two matchers
+// wait on the locator the same way (Playwright's own waiting, no polling of ours).
+declare module 'vitest' {
+  interface Assertion<T> {
+    toBeVisibleSoon(): Promise<T>;
+    toHaveTextSoon(pattern: RegExp): Promise<T>;
+  }
+}
+const WAIT = 15_000;
+type Waitable = {
+  waitFor(o: object): Promise<void>;
+  filter(o: object): { first(): Waitable };
+  first(): Waitable;
+};
+async function visible(locator: Waitable, what: string) {
+  try {
+    await locator.waitFor({ state: 'visible', timeout: WAIT });
+    return { pass: true, message: () => `${what} visible` };
+  } catch (error) {
+    return {
+      pass: false,
+      message: () => `${what} not visible within ${WAIT} ms: ${(error as Error).message.split('\n')[0]}`,
+    };
+  }
+}
+expect.extend({
+  toBeVisibleSoon: (locator: Waitable) => visible(locator.first(), 'element'),
+  toHaveTextSoon: (locator: Waitable, pattern: RegExp) =>
+    visible(locator.filter({ hasText: pattern }).first(), `text ${pattern}`),
+});

@@ -1,0 +1,165 @@
+// Every card the bot sends, parsed by the adaptivecards SDK: no unknown elements, no warnings,
+// schema 1.5 at most (what Teams renders), and no template binding left unfilled.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { BotMessage } from '../../src/channels/channel.ts';
+import { type AdaptiveCard, renderCard } from '../../src/render/cards.ts';
+
+const require = createRequire(import.meta.url);
+const AC = require('adaptivecards/dist/adaptivecards.js');
+
+function parseEvents(card: AdaptiveCard): string[] {
+  const parsed = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext();
+  parsed.parse(card, context);
+  return Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message as string);
+}
+
+const session = {
+  id: 'ses1',
+  supplierName: 'Facilitators BV',
+  start: '2026-03-02T09:00:00+01:00',
+  end: '2026-03-02T12:00:00+01:00',
+  facilitators: ['Fenna'],
+};
+const evaluation = (over: Partial<Extract<BotMessage, { kind: 'evaluation' }>>): BotMessage => ({
+  kind: 'evaluation',
+  assignmentId: 'ses1|facilitator|f1',
+  role: 'facilitator',
+  registration: false,
+  session,
+  closesAt: '2026-03-16T12:00:00+01:00',
+  state: 'open',
+  ...over,
+});
+const messages: [string, BotMessage][] = [
+  ['facilitator, open', evaluation({})],
+  [
+    'relationship manager with registration, reminder',
+    evaluation({ role: 'relationshipManager', registration: true, reminder: 2 }),
+  ],
+  [
+    'internal client, answered',
+    evaluation({
+      role: 'internalClient',
+      state: 'answered',
+      answers: { impact: true, impactExplanation: 'Doelen gehaald' },
+    }),
+  ],
+  ['facilitator, closed', evaluation({ state: 'closed' })],
+  [
+    'scorecard',
+    {
+      kind: 'scorecard',
+      scorecard: {
+        supplier: 's1',
+        supplierName: 'Facilitators BV',
+        period: '2026-H1',
+        asOf: '2026-07-01T00:00:00+02:00',
+        kpis: [
+          {
+            id: 'KPI1',
+            name: { nl: 'Levering', en: 'Delivery' },
+            status: 'green',
+            atRisk: true,
+            value: '95%',
+            norm: '≥ 95%',
+            detail: { nl: '19/20', en: '19/20' },
+          },
+        ],
+        consequence: { nl: 'Alles groen', en: 'All green' },
+      },
+    },
+  ],
+  [
+    'alert',
+    {
+      kind: 'alert',
+      alert: {
+        supplier: 's1',
+        supplierName: 'Facilitators BV',
+        period: '2026-H1',
+        newlyRed: [{ id: 'KPI2', name: { nl: 'LEF-aanpak', en: 'LEF approach' } }],
+        red: ['KPI2'],
+        consequence: { nl: 'Extra inspanning vereist', en: 'Extra effort required' },
+        critical: false,
+        recoveryPlanDue: '2026-07-22',
+      },
+    },
+  ],
+  ['notice', { kind: 'notice', tone: 'warning', text: { nl: 'Let op', en: 'Note' } }],
+  [
+    'help',
+    {
+      kind: 'help',
+      commands: [{ command: '/scorecard', text: { nl: 'De scorecard', en: 'The scorecard' } }],
+    },
+  ],
+];
+
+describe('cards', () => {
+  for (const [name, message] of messages) {
+    for (const lang of ['nl', 'en'] as const) {
+      it(`${name} (${lang}) parses without events, at schema 1.5, with every binding filled`, () => {
+        const card = renderCard(message, lang);
+        expect(parseEvents(card)).toEqual([]);
+        expect(Number(card.version)).toBeLessThanOrEqual(1.5);
+        expect(JSON.stringify(card)).not.toContain('${');
+      });
+    }
+  }
+
+  it('asks every question of the role, with the explanation required, and submits with Action.Execute', () => {
+    const card = JSON.stringify(
+      renderCard(evaluation({ role: 'relationshipManager', registration: true }), 'nl'),
+    );
+    for (const id of ['lefApplied', 'lefExplanation', 'returned', 'suitableProposed', 'motivation'])
+      expect(card).toContain(`"id":"${id}"`);
+    expect(card).toContain('Licht je antwoord toe (verplicht).');
+    expect(card).toContain('"type":"Action.Execute"');
+    expect(card).toContain('"verb":"submit"');
+    expect(card).toContain('"fallback":{"type":"Action.Submit"');
+    const internal = JSON.stringify(renderCard(evaluation({ role: 'internalClient' }), 'en'));
+    expect(internal).toContain('"id":"impact"');
+    expect(internal).not.toContain('"id":"lefApplied"');
+  });
+
+  it('shows server-side errors under the input and keeps what was typed', () => {
+    const card = renderCard(evaluation({}), 'nl', {
+      errors: { lefExplanation: 'Licht je antwoord toe (verplicht).' },
+      values: { lefApplied: 'yes', impactExplanation: 'iets' },
+    });
+    const blocks: Record<string, unknown>[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        blocks.push(node as Record<string, unknown>);
+        Object.values(node).forEach(walk);
+      }
+    };
+    walk(card.body);
+    const error = blocks.find(
+      (b) => b.type === 'TextBlock' && b.text === 'Licht je antwoord toe (verplicht).',
+    );
+    expect(error).toMatchObject({ color: 'Attention' });
+    expect(blocks.find((b) => b.id === 'lefApplied')).toMatchObject({ value: 'yes' });
+    expect(blocks.find((b) => b.id === 'impactExplanation')).toMatchObject({ value: 'iets' });
+  });
+
+  it('shows an answered card read-only with a Wijzigen button, and a closed one without', () => {
+    const answered = JSON.stringify(
+      renderCard(
+        evaluation({
+          state: 'answered',
+          answers: { lefApplied: true, lefExplanation: 'ja', impact: false, impactExplanation: 'nee' },
+        }),
+        'nl',
+      ),
+    );
+    expect(answered).not.toContain('Input.');
+    expect(answered).toContain('"title":"Wijzigen"');
+    const closed = JSON.stringify(renderCard(evaluation({ state: 'closed' }), 'nl'));
+    expect(closed).not.toContain('Wijzigen');
+    expect(closed).toContain('De evaluatie is gesloten.');
+  });
+});
