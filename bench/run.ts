@@ -1,6 +1,12 @@
 // `npm run bench`: every benchmark, one after another, printed as JSON for the closing notes.
+// `npm run bench -- scoring` (or store, submissions) runs one.
 import { benchScoring } from './scoring.ts';
 import { benchStore } from './store.ts';
+import { benchSubmissions } from './submissions.ts';
 
-const results = [await benchScoring(), await benchStore()];
+const all = { scoring: benchScoring, submissions: benchSubmissions, store: benchStore } as const;
+const only = process.argv.slice(2).filter((name): name is keyof typeof all => name in all);
+const results = [];
+for (const name of only.length > 0 ? only : (Object.keys(all) as (keyof typeof all)[]))
+  results.push(await all[name]());
 console.log(JSON.stringify(results, null, 2));

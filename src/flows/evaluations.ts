@@ -174,10 +174,17 @@ async function loadAssignment(core: Core, id: string): Promise<StoredAssignment 
 async function evaluationMessage(
   core: Core,
   assignment: Assignment,
-  options: { state?: 'open' | 'answered' | 'closed'; reminder?: number; answers?: Answers } = {},
+  options: {
+    state?: 'open' | 'answered' | 'closed';
+    reminder?: number;
+    answers?: Answers;
+    /** What the caller has read already, so that it is not read again. */
+    view?: ContractView;
+    stored?: StoredSession;
+  } = {},
 ): Promise<BotMessage> {
-  const view = await core.contractView();
-  const stored = await loadSession(core, assignment.sessionPartition, assignment.session);
+  const view = options.view ?? (await core.contractView());
+  const stored = options.stored ?? (await loadSession(core, assignment.sessionPartition, assignment.session));
   if (!stored) throw new UserError('unknown-assignment');
   return {
     kind: 'evaluation',
@@ -310,17 +317,22 @@ export async function submitAnswers(
 
   const evaluation = toEvaluation(assignment, answers, submittedAt);
   let changed = false;
-  await updateSession(core.tables, assignment.sessionPartition, assignment.session, (current) => {
-    const previous = current.evaluations
-      .filter((e) => e.role === assignment.role && e.respondent === person)
-      .at(-1);
-    if (previous && sameAnswers(previous, evaluation)) {
-      changed = false;
-      return undefined; // a double submit: nothing changes
-    }
-    changed = true;
-    return { ...current, evaluations: [...current.evaluations, evaluation] };
-  });
+  const session = await updateSession(
+    core.tables,
+    assignment.sessionPartition,
+    assignment.session,
+    (current) => {
+      const previous = current.evaluations
+        .filter((e) => e.role === assignment.role && e.respondent === person)
+        .at(-1);
+      if (previous && sameAnswers(previous, evaluation)) {
+        changed = false;
+        return undefined; // a double submit: nothing changes
+      }
+      changed = true;
+      return { ...current, evaluations: [...current.evaluations, evaluation] };
+    },
+  );
 
   let latest = stored;
   if (assignment.status !== 'answered') {
@@ -337,10 +349,12 @@ export async function submitAnswers(
   const message = await evaluationMessage(core, latest.assignment, {
     state: 'answered',
     answers: answersOf(evaluation),
+    view,
+    stored: session,
   });
   if (changed) {
     await refreshMessages(core, latest.assignment, message);
-    await enqueueRecompute(core, assignment.supplier, assignment.sessionStart);
+    await enqueueRecompute(core, assignment.supplier, assignment.sessionStart, view);
   }
   return { changed, message };
 }

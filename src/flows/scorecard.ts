@@ -14,8 +14,13 @@ import type { ContractView, Core } from './core.ts';
 export const SCORECARD_JOBS = { recompute: 'recompute-scorecard', alert: 'alert' } as const;
 
 /** Coalesces recomputations per supplier, period and minute: a burst of answers recomputes once. */
-export async function enqueueRecompute(core: Core, supplier: string, sessionStart: string): Promise<void> {
-  const view = await core.contractView();
+export async function enqueueRecompute(
+  core: Core,
+  supplier: string,
+  sessionStart: string,
+  known?: ContractView,
+): Promise<void> {
+  const view = known ?? (await core.contractView());
   const period = periodContaining(
     localDate(parseInstant(sessionStart), view.settings.timeZone),
     view.contract.assessment,
