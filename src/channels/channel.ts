@@ -29,7 +29,15 @@ export type BotMessage =
     }
   | { kind: 'scorecard'; scorecard: ScorecardView }
   | { kind: 'alert'; alert: AlertView }
-  | { kind: 'help'; commands: { command: string; text: Text }[] };
+  | { kind: 'help'; commands: { command: string; text: Text }[] }
+  | {
+      kind: 'session-form';
+      /** Also the seed of the new session's id, so that a second click registers nothing new. */
+      formId: string;
+      suppliers: { id: string; name: string }[];
+      facilitators: { id: string; name: string; supplierName: string }[];
+      internalClients: { id: string; name: string }[];
+    };
 
 export interface ScorecardView {
   supplier: string;

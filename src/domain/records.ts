@@ -33,6 +33,8 @@ const Contract = z.strictObject({
   assessment: z.enum(['half-year', 'quarter']),
   evaluationWindowDays: z.number().int().min(1).max(365).optional(),
   socialReturnPlanMonths: z.number().int().min(1).max(60).optional(),
+  /** Days after a session's end on which those who have not answered are reminded (default 3 and 7). */
+  reminderDays: z.array(z.number().int().min(1).max(365)).max(10).optional(),
   timeZone: z.string().optional(),
 });
 
@@ -388,6 +390,7 @@ export function contractSettings(contract: Contract) {
     timeZone: contract.timeZone ?? DEFAULT_TIME_ZONE,
     evaluationWindowDays: contract.evaluationWindowDays ?? 14,
     socialReturnPlanMonths: contract.socialReturnPlanMonths ?? 3,
+    reminderDays: contract.reminderDays ?? [3, 7],
     socialReturnPlanDue: addMonths(contract.startDate, contract.socialReturnPlanMonths ?? 3) as IsoDate,
   };
 }

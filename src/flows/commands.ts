@@ -1,7 +1,9 @@
 // Text commands from any channel: `scorecard` (or `/scorecard`), `help`.
+import { randomUUID } from 'node:crypto';
 import type { BotMessage } from '../channels/channel.ts';
 import { UserError } from '../errors.ts';
 import type { Core } from './core.ts';
+import { sessionForm } from './register-session.ts';
 import { scorecardMessages } from './scorecard.ts';
 
 const HELP: BotMessage = {
@@ -14,6 +16,13 @@ const HELP: BotMessage = {
         en: 'The current scorecard per supplier, for example "/scorecard Facilitators BV 2026-H1".',
       },
     },
+    {
+      command: 'sessie',
+      text: {
+        nl: 'Een nieuwe LEF-sessie registreren (relatiemanagers).',
+        en: 'Register a new LEF session (relationship managers).',
+      },
+    },
     { command: 'help', text: { nl: 'Wat ik kan.', en: 'What I can do.' } },
   ],
 };
@@ -24,6 +33,9 @@ export async function handleCommand(core: Core, person: string, text: string): P
   switch (command.toLowerCase()) {
     case 'scorecard':
       return scorecardMessages(core, person, args);
+    case 'sessie':
+    case 'session':
+      return [await sessionForm(core, person, randomUUID())];
     case 'help':
     case 'hulp':
     case '?':

@@ -20,8 +20,6 @@ export interface CoreOptions {
   tables: TableStore;
   records: RecordsStore;
   channels: Channel[];
-  /** Days after a session's end on which those who have not answered are reminded. */
-  reminderDays?: number[];
 }
 
 /** The contract-level records (contract, suppliers, people), read in one query. */
@@ -40,7 +38,6 @@ export class Core {
   readonly assignments: AssignmentStore;
   readonly outbox: OutboxStore;
   readonly channels: Channel[];
-  readonly reminderDays: number[];
 
   constructor(options: CoreOptions) {
     this.contract = options.contract;
@@ -50,7 +47,6 @@ export class Core {
     this.assignments = new AssignmentStore(options.tables);
     this.outbox = new OutboxStore(options.tables, options.contract);
     this.channels = options.channels;
-    this.reminderDays = options.reminderDays ?? [3, 7];
   }
 
   async contractView(): Promise<ContractView> {

@@ -131,7 +131,7 @@ export async function openEvaluation(
         payload: { assignment: id },
         dueAt: core.clock.now(),
       });
-      core.reminderDays.forEach((days, index) => {
+      view.settings.reminderDays.forEach((days, index) => {
         const dueAt = end + days * DAY;
         if (dueAt < closesAt) {
           items.push({

@@ -9,7 +9,7 @@ import type { Answers } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import type { Text } from '../questionnaires/types.ts';
 
-export const CARD_NAMES = ['evaluation', 'scorecard', 'notice', 'alert', 'help'] as const;
+export const CARD_NAMES = ['evaluation', 'scorecard', 'notice', 'alert', 'help', 'register-session'] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
@@ -90,6 +90,23 @@ const T = {
   period: { nl: 'Periode', en: 'Period' },
   consequence: { nl: 'Gevolg', en: 'Consequence' },
   help: { nl: 'Dit kan ik voor je doen:', en: 'This is what I can do for you:' },
+  form: {
+    title: { nl: 'Nieuwe LEF-sessie registreren', en: 'Register a new LEF session' },
+    intro: {
+      nl: 'Na afloop van de sessie vraag ik de facilitator(en), de intern opdrachtgever en jou om de evaluatie.',
+      en: 'When the session ends, I will ask the facilitator(s), the internal client and you for the evaluation.',
+    },
+    supplier: { nl: 'Opdrachtnemer', en: 'Supplier' },
+    request: { nl: 'Klantaanvraag (optioneel)', en: 'Client request (optional)' },
+    requestHint: { nl: 'id van de klantaanvraag', en: 'id of the client request' },
+    date: { nl: 'Datum', en: 'Date' },
+    start: { nl: 'Begin', en: 'Start' },
+    end: { nl: 'Einde', en: 'End' },
+    facilitators: { nl: 'Facilitator(en)', en: 'Facilitator(s)' },
+    internalClient: { nl: 'Intern opdrachtgever', en: 'Internal client' },
+    submit: { nl: 'Registreren', en: 'Register' },
+    required: { nl: 'Vul dit in (verplicht).', en: 'Fill this in (required).' },
+  },
 } as const;
 
 export interface RenderOptions {
@@ -120,6 +137,8 @@ export function renderCard(message: BotMessage, lang: Lang, options: RenderOptio
                 ? 'Good'
                 : 'Default',
       });
+    case 'session-form':
+      return expand('register-session', sessionFormData(message, lang, options));
     case 'help':
       return expand('help', {
         title: T.help[lang],
@@ -201,6 +220,39 @@ function evaluationView(
     editTitle: T.edit[lang],
     canEdit: message.state === 'answered',
     assignmentId: message.assignmentId,
+  };
+}
+
+function sessionFormData(
+  message: Extract<BotMessage, { kind: 'session-form' }>,
+  lang: Lang,
+  options: RenderOptions,
+) {
+  const f = T.form;
+  const errors = options.errors ?? {};
+  const values = options.values ?? {};
+  const field = (id: string) => (values[id] === undefined ? '' : String(values[id]));
+  return {
+    title: f.title[lang],
+    intro: f.intro[lang],
+    formError: options.formError ?? '',
+    formId: message.formId,
+    labels: Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]])),
+    suppliers: message.suppliers,
+    facilitators: message.facilitators,
+    internalClients: message.internalClients,
+    values: Object.fromEntries(
+      ['supplier', 'request', 'date', 'startTime', 'endTime', 'facilitators', 'internalClient'].map((id) => [
+        id,
+        field(id),
+      ]),
+    ),
+    errors: Object.fromEntries(
+      ['supplier', 'request', 'time', 'facilitators', 'internalClient'].map((id) => [
+        id,
+        errors[id] ?? errors[id === 'time' ? 'date' : id] ?? '',
+      ]),
+    ),
   };
 }
 

@@ -109,6 +109,56 @@ describe('the local web channel', () => {
     await page.close();
   });
 
+  it('lets a relationship manager register a session in a card, with errors in the card and one session per form', async () => {
+    const page = await openAs('eva');
+    await page.getByTestId('command').fill('sessie');
+    await page.getByTestId('command').press('Enter');
+    const form = page.getByTestId('message').filter({ hasText: 'Nieuwe LEF-sessie registreren' });
+    await expect(form).toBeVisibleSoon();
+    await form.getByRole('combobox', { name: 'Opdrachtnemer' }).selectOption('pco');
+    await form.getByLabel('Datum').fill('2026-12-03');
+    await form.getByLabel('Begin').fill('13:00');
+    await form.getByLabel('Einde').fill('12:00');
+    await form.getByRole('checkbox', { name: /Fenna de Vries/ }).check();
+    await form.getByRole('combobox', { name: 'Intern opdrachtgever' }).selectOption('yara');
+    await form.getByRole('button', { name: 'Registreren' }).click();
+    // The end before the start: named in the card, nothing stored.
+    await expect(form.getByText('Het einde moet na het begin liggen.')).toBeVisibleSoon();
+    expect(
+      (await bot.store.records.exportRecords('lef-2026')).sessions.some((s) =>
+        s.start.startsWith('2026-12-03'),
+      ),
+    ).toBe(false);
+
+    // A facilitator of another supplier: named in the card too.
+    await form.getByLabel('Einde').fill('16:00');
+    await form.getByRole('button', { name: 'Registreren' }).click();
+    await expect(form.getByText(/hoort niet bij leverancier/)).toBeVisibleSoon();
+    await form.getByRole('checkbox', { name: /Fenna de Vries/ }).uncheck();
+    await form.getByRole('checkbox', { name: /Pieter Visser/ }).check();
+    await form.getByRole('button', { name: 'Registreren' }).click();
+    // The form becomes the confirmation.
+    await expect(page.getByTestId('conversation')).toHaveTextSoon(
+      /is geregistreerd \(Procesbegeleiding & Co, 2026-12-03 13:00–16:00\)/,
+    );
+    expect(await form.count()).toBe(0);
+
+    const registered = (await bot.store.records.exportRecords('lef-2026')).sessions.filter((s) =>
+      s.start.startsWith('2026-12-03'),
+    );
+    expect(registered).toMatchObject([
+      {
+        supplier: 'pco',
+        start: '2026-12-03T13:00:00+01:00',
+        end: '2026-12-03T16:00:00+01:00',
+        facilitators: ['pieter'],
+        relationshipManager: 'eva',
+        internalClient: 'yara',
+      },
+    ]);
+    await page.close();
+  });
+
   it('tells a facilitator that the scorecard is not for their role', async () => {
     const page = await openAs('joris');
     await page.getByTestId('command').fill('/scorecard');

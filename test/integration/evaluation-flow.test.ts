@@ -160,6 +160,19 @@ describe('the evaluation after a session', () => {
     expect((await score(store, clock.now())).kpi3).toEqual(after.kpi3);
   });
 
+  it('reminds on the days the contract sets', async () => {
+    const records = oneSession();
+    records.contract.reminderDays = [1];
+    const { clock, conversations, worker } = await setup(records);
+    clock.set(END + MINUTE);
+    await worker.runOnce();
+    clock.set(END + 1 * DAY);
+    await worker.runOnce();
+    clock.set(END + 7 * DAY);
+    await worker.runOnce();
+    expect(evaluations(await conversations.list('ic1')).map((m) => m.reminder)).toEqual([undefined, 1]);
+  });
+
   it('refuses a wrong person, an unknown assignment and a blank explanation, changing nothing; a double submit stores once', async () => {
     const { clock, core, worker, store, tables } = await setup(oneSession());
     clock.set(END + MINUTE);
@@ -226,6 +239,32 @@ describe('the evaluation after a session', () => {
     ]);
     await worker.runOnce();
     expect((await conversations.list(undefined)).filter((m) => m.message.kind === 'alert')).toHaveLength(1);
+  });
+});
+
+describe('registering a session in chat', () => {
+  it('registers one session per form, however often it is submitted, and only for relationship managers', async () => {
+    const { core, store } = await setup(oneSession());
+    const { submitSessionForm } = await import('../../src/flows/register-session.ts');
+    const inputs = {
+      supplier: 's1',
+      date: '2026-03-10',
+      startTime: '09:00',
+      endTime: '11:30',
+      facilitators: 'f1,f2',
+      internalClient: 'ic1',
+    };
+    const first = await submitSessionForm(core, 'rm1', 'form-abc', inputs);
+    const second = await submitSessionForm(core, 'rm1', 'form-abc', inputs);
+    expect([first.outcome, second.outcome]).toEqual(['created', 'unchanged']);
+    const sessions = (await store.exportRecords('c1')).sessions.filter(
+      (s) => s.start === '2026-03-10T09:00:00+01:00',
+    );
+    expect(sessions).toMatchObject([
+      { facilitators: ['f1', 'f2'], relationshipManager: 'rm1', end: '2026-03-10T11:30:00+01:00' },
+    ]);
+    const refused = await submitSessionForm(core, 'f1', 'form-def', inputs).catch((e: unknown) => e);
+    expect((refused as UserError).code).toBe('not-allowed');
   });
 });
 

@@ -95,6 +95,16 @@ const messages: [string, BotMessage][] = [
       commands: [{ command: '/scorecard', text: { nl: 'De scorecard', en: 'The scorecard' } }],
     },
   ],
+  [
+    'session form',
+    {
+      kind: 'session-form',
+      formId: 'form-1',
+      suppliers: [{ id: 's1', name: 'Facilitators BV' }],
+      facilitators: [{ id: 'f1', name: 'Fenna', supplierName: 'Facilitators BV' }],
+      internalClients: [{ id: 'ic1', name: 'Iris' }],
+    },
+  ],
 ];
 
 describe('cards', () => {

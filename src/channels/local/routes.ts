@@ -11,6 +11,7 @@ import { UserError } from '../../errors.ts';
 import { handleCommand } from '../../flows/commands.ts';
 import type { Core } from '../../flows/core.ts';
 import { editAnswers, submitAnswers } from '../../flows/evaluations.ts';
+import { FormError, sessionForm, submitSessionForm } from '../../flows/register-session.ts';
 import { langOf } from '../../http/server.ts';
 import { fieldMessages } from '../../questionnaires/answers.ts';
 import { renderCard } from '../../render/cards.ts';
@@ -21,13 +22,22 @@ const PAGE = fileURLToPath(new URL('./page.html', import.meta.url));
 const require = createRequire(import.meta.url);
 const ADAPTIVE_CARDS_JS = require.resolve('adaptivecards/dist/adaptivecards.min.js');
 
-const ActionBody = z.object({
-  person: z.string().min(1),
-  verb: z.enum(['submit', 'edit']),
-  messageId: z.string().min(1),
-  assignmentId: z.string().min(1),
-  inputs: z.record(z.string(), z.unknown()).default({}),
-});
+const ActionBody = z.discriminatedUnion('verb', [
+  z.object({
+    person: z.string().min(1),
+    verb: z.enum(['submit', 'edit']),
+    messageId: z.string().min(1),
+    assignmentId: z.string().min(1),
+    inputs: z.record(z.string(), z.unknown()).default({}),
+  }),
+  z.object({
+    person: z.string().min(1),
+    verb: z.literal('register-session'),
+    messageId: z.string().min(1),
+    formId: z.string().min(1),
+    inputs: z.record(z.string(), z.unknown()).default({}),
+  }),
+]);
 const CommandBody = z.object({ person: z.string().min(1), text: z.string().min(1).max(500) });
 
 export function localRoutes(core: Core, conversations: ConversationStore) {
@@ -66,6 +76,25 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
       const lang = langOf(req);
       const body = parseBody(ActionBody, req);
       const person = await knownPerson(core, body.person);
+      if (body.verb === 'register-session') {
+        try {
+          const { message } = await submitSessionForm(core, person, body.formId, body.inputs);
+          await conversations.update(person, body.messageId, message);
+          res.json({ ok: true, card: renderCard(message, lang) });
+        } catch (error) {
+          if (!(error instanceof FormError)) throw error;
+          const form = await sessionForm(core, person, body.formId);
+          const invalid =
+            lang === 'nl' ? 'Niet alles is goed ingevuld.' : 'Not everything is filled in correctly.';
+          const card = renderCard(form, lang, {
+            errors: fieldMessages(error.fields, lang),
+            values: body.inputs,
+            formError: invalid,
+          });
+          res.status(422).json({ ok: false, error: invalid, card });
+        }
+        return;
+      }
       try {
         const message =
           body.verb === 'submit'
