@@ -8,7 +8,6 @@ const Settings = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PRESTATIEMONITOR_LANG: z.enum(['nl', 'en']).default('nl'),
   CONTRACT_ID: z.string().min(1).optional(),
   API_KEY: z.string().min(16, 'use at least 16 characters').optional(),
   NODE_ENV: z.string().optional(),
@@ -19,7 +18,6 @@ export interface Config {
   dataDir: string;
   port: number;
   host: string;
-  lang: 'nl' | 'en';
   contractId?: string;
   apiKey?: string;
   production: boolean;
@@ -29,7 +27,6 @@ const HINTS: Record<string, string> = {
   STORAGE_CONNECTION_STRING:
     'an Azure Storage or Cosmos DB for Table connection string; leave unset for the embedded Azurite',
   PORT: 'a TCP port number, e.g. 3978',
-  PRESTATIEMONITOR_LANG: 'nl or en',
   API_KEY: 'a random secret of at least 16 characters for POST /api/sessions',
 };
 
@@ -50,7 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(s.DATA_DIR),
     port: s.PORT,
     host: s.HOST,
-    lang: s.PRESTATIEMONITOR_LANG,
     contractId: s.CONTRACT_ID,
     apiKey: s.API_KEY,
     production: s.NODE_ENV === 'production',
