@@ -1,6 +1,5 @@
 // The `prestatiemonitor` command: one entry, a table of sub-commands, and one error hook so that
 // a person sees a message naming what is wrong, never a stack trace.
-import { randomUUID } from 'node:crypto';
 import { languageOf } from './commands/args.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
@@ -8,7 +7,8 @@ import { type CommandIo, UsageError } from './commands/io.ts';
 import { scorecardCommand } from './commands/scorecard.ts';
 import { startCommand } from './commands/start.ts';
 import { validateCommand } from './commands/validate.ts';
-import { StartupError } from './errors.ts';
+import { ConfigError } from './config.ts';
+import { errorReference, StartupError } from './errors.ts';
 import { StoreError } from './store/errors.ts';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
@@ -64,6 +64,10 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       for (const line of error.lines) io.err(line);
       return 2;
     }
+    if (error instanceof ConfigError) {
+      io.err(error.message);
+      return 2;
+    }
     if (error instanceof StartupError) {
       io.err(error.message);
       return 1;
@@ -73,7 +77,7 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       console.error(`[store] ${error.message}`);
       return 1;
     }
-    const id = randomUUID().slice(0, 8);
+    const id = errorReference();
     io.err(
       lang === 'nl'
         ? `Er ging iets mis aan onze kant (referentie ${id}). Probeer het opnieuw; blijft het gebeuren, meld dan de referentie.`

@@ -10,7 +10,6 @@ const Settings = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   CONTRACT_ID: z.string().min(1).optional(),
   API_KEY: z.string().min(16, 'use at least 16 characters').optional(),
-  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
@@ -20,7 +19,6 @@ export interface Config {
   host: string;
   contractId?: string;
   apiKey?: string;
-  production: boolean;
 }
 
 const HINTS: Record<string, string> = {
@@ -49,6 +47,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: s.HOST,
     contractId: s.CONTRACT_ID,
     apiKey: s.API_KEY,
-    production: s.NODE_ENV === 'production',
   };
 }

@@ -84,9 +84,3 @@ export interface Channel {
   send(to: Destination, message: BotMessage, options: SendOptions): Promise<string>;
   update(to: Destination, reference: string, message: BotMessage): Promise<void>;
 }
-
-/** What a channel hands the core. */
-export type Inbound =
-  | { kind: 'submit'; person: string; assignmentId: string; answers: Answers | Record<string, unknown> }
-  | { kind: 'edit'; person: string; assignmentId: string }
-  | { kind: 'command'; person: string; text: string };

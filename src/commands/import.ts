@@ -1,8 +1,7 @@
 // `prestatiemonitor import`: a records file into the store, all or nothing at validation.
-import { formatIssues } from '../domain/validate.ts';
-import { readRecordsFile } from '../records-file.ts';
 import { checkLang, parseCommandArgs } from './args.ts';
-import { type CommandIo, UsageError } from './io.ts';
+import type { CommandIo } from './io.ts';
+import { readRecordsArg } from './records-arg.ts';
 import { withStore } from './store-access.ts';
 
 export const IMPORT_HELP = {
@@ -23,18 +22,12 @@ export async function importCommand(argv: string[], io: CommandIo): Promise<numb
     return 0;
   }
   checkLang(values.lang);
-  if (typeof values.records !== 'string') {
-    throw new UsageError([
-      lang === 'nl' ? '--records: geef het records-bestand op' : '--records: name the records file',
-    ]);
-  }
-  const parsed = await readRecordsFile(values.records);
-  if (!parsed.ok) throw new UsageError(formatIssues(parsed.issues, lang));
-  const result = await withStore((store) => store.records.importRecords(parsed.records));
+  const records = await readRecordsArg(values.records, lang);
+  const result = await withStore((store) => store.records.importRecords(records));
   io.out(
     lang === 'nl'
-      ? `Geïmporteerd: contract ${parsed.records.contract.id}, ${result.written} records geschreven, ${result.unchanged} ongewijzigd.`
-      : `Imported: contract ${parsed.records.contract.id}, ${result.written} records written, ${result.unchanged} unchanged.`,
+      ? `Geïmporteerd: contract ${records.contract.id}, ${result.written} records geschreven, ${result.unchanged} ongewijzigd.`
+      : `Imported: contract ${records.contract.id}, ${result.written} records written, ${result.unchanged} unchanged.`,
   );
   return 0;
 }

@@ -1,6 +1,4 @@
 // What a command may touch: its output streams and the clock. Tests pass their own.
-import type { Lang } from '../i18n.ts';
-
 export interface CommandIo {
   out(text: string): void;
   err(text: string): void;
@@ -12,8 +10,4 @@ export class UsageError extends Error {
   constructor(readonly lines: string[]) {
     super(lines.join('\n'));
   }
-}
-
-export function say(lang: Lang, text: Record<Lang, string>): string {
-  return text[lang];
 }

@@ -3,12 +3,11 @@ import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts
 import { type Contract, contractSettings, type Records } from '../domain/records.ts';
 import { prepare, type Scorecard, type ScoreResult, scoreSupplier } from '../domain/scoring.ts';
 import { dayStart, localDate, parseInstant } from '../domain/time.ts';
-import { formatIssues } from '../domain/validate.ts';
 import type { Lang } from '../i18n.ts';
-import { readRecordsFile } from '../records-file.ts';
 import { renderScorecardText } from '../render/scorecard-text.ts';
 import { checkLang, parseCommandArgs } from './args.ts';
 import { type CommandIo, UsageError } from './io.ts';
+import { readRecordsArg } from './records-arg.ts';
 import { chooseContract, withStore } from './store-access.ts';
 
 export const SCORECARD_HELP = {
@@ -133,9 +132,7 @@ export async function scorecardCommand(argv: string[], io: CommandIo): Promise<n
   let records: Records;
   let results: ScoreResult[];
   if (typeof values.records === 'string') {
-    const parsed = await readRecordsFile(values.records);
-    if (!parsed.ok) throw new UsageError(formatIssues(parsed.issues, lang));
-    records = parsed.records;
+    records = await readRecordsArg(values.records, lang);
     const resolved = resolveArgs(
       records.contract,
       records.suppliers.map((s) => s.id),

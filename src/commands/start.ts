@@ -1,17 +1,10 @@
 // `prestatiemonitor start` (what `npm start` runs): the bot, until Ctrl-C.
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import { startBot } from '../main.ts';
-import { type CommandIo, UsageError } from './io.ts';
+import type { CommandIo } from './io.ts';
 
 export async function startCommand(_argv: string[], io: CommandIo): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message.split('\n'));
-    throw error;
-  }
-  const bot = await startBot({ config, log: (line) => io.out(line) });
+  const bot = await startBot({ config: loadConfig(), log: (line) => io.out(line) });
   io.out('Ctrl-C stopt de bot / stops the bot.');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

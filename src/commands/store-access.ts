@@ -1,18 +1,12 @@
 // Commands use the same store as the bot: the configured one, or the embedded Azurite on the same
 // data folder (the bot's own instance when it runs).
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import type { Lang } from '../i18n.ts';
 import { type OpenStore, openStore } from '../store/open.ts';
 import { UsageError } from './io.ts';
 
 export async function withStore<T>(work: (store: OpenStore) => Promise<T>): Promise<T> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message.split('\n'));
-    throw error;
-  }
+  const config = loadConfig();
   const store = await openStore({
     connectionString: config.storageConnectionString,
     dataDir: config.dataDir,

@@ -1,8 +1,7 @@
 // `prestatiemonitor validate`: checks a records file and lists every problem.
-import { formatIssues } from '../domain/validate.ts';
-import { readRecordsFile } from '../records-file.ts';
 import { checkLang, parseCommandArgs } from './args.ts';
-import { type CommandIo, UsageError } from './io.ts';
+import type { CommandIo } from './io.ts';
+import { readRecordsArg } from './records-arg.ts';
 
 export const VALIDATE_HELP = {
   nl: `Gebruik: prestatiemonitor validate --records BESTAND [--lang nl|en]
@@ -20,14 +19,7 @@ export async function validateCommand(argv: string[], io: CommandIo): Promise<nu
     return 0;
   }
   checkLang(values.lang);
-  if (typeof values.records !== 'string') {
-    throw new UsageError([
-      lang === 'nl' ? '--records: geef het records-bestand op' : '--records: name the records file',
-    ]);
-  }
-  const parsed = await readRecordsFile(values.records);
-  if (!parsed.ok) throw new UsageError(formatIssues(parsed.issues, lang));
-  const r = parsed.records;
+  const r = await readRecordsArg(values.records, lang);
   io.out(
     lang === 'nl'
       ? `${values.records}: in orde (${r.suppliers.length} leveranciers, ${r.people.length} personen, ${r.sessions.length} sessies, ${r.evaluations.length} evaluaties)`

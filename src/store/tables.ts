@@ -12,10 +12,6 @@ export const TABLES = {
   outbox: 'outbox',
   /** Evaluation assignments per session (PK = contract|session) and per person (index rows). */
   assignments: 'assignments',
-  /** Scheduler occurrences claimed (PK = job, RK = occurrence), so each runs once. */
-  claims: 'claims',
-  /** Conversation references and platform identities per person (PK = contract|person). */
-  addresses: 'addresses',
   /** The local web channel's conversations (PK = contract|local|person) and alert channel. */
   conversations: 'conversations',
 } as const;
