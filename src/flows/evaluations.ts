@@ -24,7 +24,6 @@ import {
   type StoredAssignment,
 } from '../store/assignments.ts';
 import { StoreError } from '../store/errors.ts';
-import { refPartition } from '../store/records-store.ts';
 import { key, parseJson } from '../store/tables.ts';
 import type { ContractView, Core } from './core.ts';
 import { enqueueRecompute } from './scorecard.ts';
@@ -69,28 +68,6 @@ async function loadSession(
   return row ? parseJson<StoredSession>(row) : undefined;
 }
 
-/** Where a session lives, found by its id. */
-export async function findSessionPartition(core: Core, sessionId: string): Promise<string | undefined> {
-  const ref = await core.tables.get(
-    'records',
-    refPartition(core.contract, sessionId),
-    key('ref', 'session', sessionId),
-  );
-  return ref ? (JSON.parse(ref.json) as { partition: string }).partition : undefined;
-}
-
-async function findRequest(core: Core, requestId: string): Promise<ClientRequest | undefined> {
-  const ref = await core.tables.get(
-    'records',
-    refPartition(core.contract, requestId),
-    key('ref', 'request', requestId),
-  );
-  if (!ref) return undefined;
-  const { partition } = JSON.parse(ref.json) as { partition: string };
-  const row = await core.tables.get('activity', partition, key('request', requestId));
-  return row ? parseJson<ClientRequest>(row) : undefined;
-}
-
 /** At a session's end: one assignment per person and role, a prompt each, reminders and the close. */
 export async function openEvaluation(
   core: Core,
@@ -103,7 +80,9 @@ export async function openEvaluation(
   const view = await core.contractView();
   const end = parseInstant(session.end);
   const closesAt = evaluationWindowCloses(session, view.settings);
-  const request = session.request ? await findRequest(core, session.request) : undefined;
+  const request = session.request
+    ? await core.records.findRequest(core.contract, session.request)
+    : undefined;
   const items = [];
   for (const role of EVALUATION_ROLES) {
     for (const person of assessorsOf(session, role)) {
@@ -408,13 +387,8 @@ async function registerRequest(
 ): Promise<void> {
   const session = (await loadSession(core, assignment.sessionPartition, assignment.session))?.session;
   if (!session?.request) return;
-  const ref = await core.tables.get(
-    'records',
-    refPartition(core.contract, session.request),
-    key('ref', 'request', session.request),
-  );
-  if (!ref) return;
-  const { partition } = JSON.parse(ref.json) as { partition: string };
+  const partition = await core.records.requestPartition(core.contract, session.request);
+  if (!partition) return;
   const registration = {
     by: assignment.person,
     at,

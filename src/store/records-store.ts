@@ -266,11 +266,16 @@ export class RecordsStore {
     return outcome;
   }
 
+  /** The activity partition a client request lives in, from its index row. */
+  async requestPartition(contractId: string, id: string): Promise<string | undefined> {
+    const ref = await this.tables.get('records', refPartition(contractId, id), refRowKey('request', id));
+    return ref ? (JSON.parse(ref.json) as { partition: string }).partition : undefined;
+  }
+
   /** A client request by its id, found through its index row. */
   async findRequest(contractId: string, id: string): Promise<ClientRequest | undefined> {
-    const ref = await this.tables.get('records', refPartition(contractId, id), refRowKey('request', id));
-    if (!ref) return undefined;
-    const { partition } = JSON.parse(ref.json) as { partition: string };
+    const partition = await this.requestPartition(contractId, id);
+    if (!partition) return undefined;
     const row = await this.tables.get('activity', partition, requestRowKey(id));
     return row ? parseJson<ClientRequest>(row) : undefined;
   }
