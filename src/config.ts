@@ -10,6 +10,14 @@ const Settings = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   CONTRACT_ID: z.string().min(1).optional(),
   API_KEY: z.string().min(16, 'use at least 16 characters').optional(),
+  NODE_ENV: z.string().optional(),
+  LOCAL_CHANNEL: z.enum(['on', 'off']).optional(),
+  MICROSOFT_APP_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+  MICROSOFT_APP_CERT_PEM_FILE: z.string().min(1).optional(),
+  MICROSOFT_APP_CERT_KEY_FILE: z.string().min(1).optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_AUTHORITY: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export interface Config {
@@ -19,6 +27,22 @@ export interface Config {
   host: string;
   contractId?: string;
   apiKey?: string;
+  /** NODE_ENV=production: no anonymous Teams activities, no local channel unless asked for. */
+  production: boolean;
+  /** The local web channel (trusts whoever picks a person: loopback demos only). */
+  localChannel: boolean;
+  teams: TeamsConfig;
+}
+
+/** The bot's Microsoft Entra app registration; without an app id, Teams runs anonymous (not in production). */
+export interface TeamsConfig {
+  appId?: string;
+  password?: string;
+  certPemFile?: string;
+  certKeyFile?: string;
+  tenantId?: string;
+  /** Entra authority (sovereign clouds); default https://login.microsoftonline.com. */
+  authority?: string;
 }
 
 const HINTS: Record<string, string> = {
@@ -26,6 +50,8 @@ const HINTS: Record<string, string> = {
     'an Azure Storage or Cosmos DB for Table connection string; leave unset for the embedded Azurite',
   PORT: 'a TCP port number, e.g. 3978',
   API_KEY: 'a random secret of at least 16 characters for POST /api/sessions',
+  LOCAL_CHANNEL: '"on" or "off"',
+  MICROSOFT_APP_AUTHORITY: 'an https URL such as https://login.microsoftonline.com',
 };
 
 export class ConfigError extends Error {}
@@ -40,7 +66,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid settings (see .env.example):\n${lines.join('\n')}`);
   }
   const s = parsed.data;
+  const production = s.NODE_ENV === 'production';
+  const teams: TeamsConfig = {
+    appId: s.MICROSOFT_APP_ID,
+    password: s.MICROSOFT_APP_PASSWORD,
+    certPemFile: s.MICROSOFT_APP_CERT_PEM_FILE,
+    certKeyFile: s.MICROSOFT_APP_CERT_KEY_FILE,
+    tenantId: s.MICROSOFT_APP_TENANT_ID,
+    authority: s.MICROSOFT_APP_AUTHORITY,
+  };
+  const problems: string[] = [];
+  if (teams.appId && !teams.password && !(teams.certPemFile && teams.certKeyFile))
+    problems.push(
+      'MICROSOFT_APP_ID: set MICROSOFT_APP_PASSWORD, or MICROSOFT_APP_CERT_PEM_FILE and MICROSOFT_APP_CERT_KEY_FILE',
+    );
+  if (!teams.appId && (teams.password || teams.certPemFile || teams.tenantId))
+    problems.push('MICROSOFT_APP_ID: missing, while other MICROSOFT_APP_* settings are set');
+  if (problems.length > 0)
+    throw new ConfigError(`Invalid settings (see .env.example):\n${problems.join('\n')}`);
   return {
+    production,
+    localChannel: s.LOCAL_CHANNEL ? s.LOCAL_CHANNEL === 'on' : !production,
+    teams,
     storageConnectionString: s.STORAGE_CONNECTION_STRING,
     dataDir: resolve(s.DATA_DIR),
     port: s.PORT,

@@ -1,8 +1,10 @@
 // Starts the bot: the store (embedded Azurite unless configured), demo data on a first start, the
 // outbox worker, and the one HTTP server with the local web channel.
 import type { Server } from 'node:http';
+import type { Channel } from './channels/channel.ts';
 import { LocalChannel } from './channels/local/channel.ts';
 import { localRoutes } from './channels/local/routes.ts';
+import { createTeams, type Teams, type TeamsOptions, teamsStartupNotice } from './channels/teams/index.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { contractSettings, type Records } from './domain/records.ts';
@@ -26,6 +28,8 @@ export interface BotOptions {
   seed?: boolean;
   workerIntervalMs?: number;
   log?: (line: string) => void;
+  /** Teams: how the bot gets connector tokens (tests: a stand-in for Entra) and how it waits. */
+  teams?: Pick<TeamsOptions, 'connections' | 'sleep'>;
 }
 
 export interface Bot {
@@ -34,6 +38,7 @@ export interface Bot {
   core: Core;
   worker: OutboxWorker;
   server: Server;
+  teams: Teams;
   close(): Promise<void>;
 }
 
@@ -69,20 +74,26 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       );
     }
     const conversations = new ConversationStore(store.tables, contract);
-    const core = new Core({
+    const teams = createTeams({
+      config: config.teams,
       contract,
-      clock,
       tables: store.tables,
-      records: store.records,
-      channels: [new LocalChannel(conversations, clock)],
+      clock,
+      log,
+      ...options.teams,
     });
+    log(teamsStartupNotice(config.teams, config.production));
+    // The first channel that reaches a person gets their messages: Teams, then the local channel.
+    const channels: Channel[] = [teams.channel];
+    if (config.localChannel) channels.push(new LocalChannel(conversations, clock));
+    const core = new Core({ contract, clock, tables: store.tables, records: store.records, channels });
     const worker = new OutboxWorker(core, { log });
     worker.start(options.workerIntervalMs ?? 1_000);
     const app = createApp({
       core,
       tables: store.tables,
       apiKey: config.apiKey,
-      mounts: [localRoutes(core, conversations)],
+      mounts: [teams.mount(core), ...(config.localChannel ? [localRoutes(core, conversations)] : [])],
       log,
     });
     const server = await listen(app, config.port, config.host).catch(async (error: NodeJS.ErrnoException) => {
@@ -96,13 +107,15 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}/`;
-    log(`Lokaal kanaal / local channel: ${url}`);
+    if (config.localChannel) log(`Lokaal kanaal / local channel: ${url}`);
+    log(`Teams: ${url}api/messages`);
     return {
       url,
       store,
       core,
       worker,
       server,
+      teams,
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();

@@ -44,6 +44,8 @@ const Person = z.strictObject({
   id: Id,
   name: z.string().min(1),
   email: z.email().optional(),
+  /** The person's Microsoft Entra object id, when the e-mail address does not identify them in Teams. */
+  entraObjectId: z.guid().optional(),
   roles: z.array(Role).min(1),
   supplier: Id.optional(),
   onboardedOn: Day.optional(),

@@ -1,6 +1,7 @@
 // Text commands from any channel: `scorecard` (or `/scorecard`), `help`.
 import { randomUUID } from 'node:crypto';
 import type { BotMessage } from '../channels/channel.ts';
+import type { Person } from '../domain/records.ts';
 import { UserError } from '../errors.ts';
 import type { Core } from './core.ts';
 import { sessionForm } from './register-session.ts';
@@ -23,6 +24,13 @@ const HELP: BotMessage = {
         en: 'Register a new LEF session (relationship managers).',
       },
     },
+    {
+      command: 'alerts hier',
+      text: {
+        nl: "In een kanaal: meldingen over rode KPI's voortaan hier plaatsen (contractmanagers).",
+        en: 'In a channel: post red-KPI alerts here from now on (contract managers).',
+      },
+    },
     { command: 'help', text: { nl: 'Wat ik kan.', en: 'What I can do.' } },
   ],
 };
@@ -43,4 +51,14 @@ export async function handleCommand(core: Core, person: string, text: string): P
     default:
       throw new UserError('unknown-command');
   }
+}
+
+/** Who may choose the contract's alert channel: the client's contract managers, managers and LEF team. */
+export function maySetAlertChannel(person: Person): boolean {
+  return person.roles.some((r) => r === 'contractManager' || r === 'manager' || r === 'lefTeam');
+}
+
+/** `alerts hier` / `alerts here`, with or without a dash. */
+export function isAlertsHere(text: string): boolean {
+  return /^\/?(prestatiemonitor\s+)?alerts[\s-]+(hier|here)$/i.test(text.trim());
 }

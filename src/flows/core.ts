@@ -1,5 +1,6 @@
 // The core the flows work with: the store, the outbox, the channels and the clock, all passed in.
 import type { BotMessage, Channel, Destination } from '../channels/channel.ts';
+import { UnreachableError } from '../channels/delivery.ts';
 import type { Clock } from '../clock.ts';
 import {
   type Contract,
@@ -65,24 +66,26 @@ export class Core {
     return { contract, settings: contractSettings(contract), suppliers, people };
   }
 
-  /** The first channel that can reach the person, or undefined. */
-  async channelFor(person: string): Promise<Channel | undefined> {
-    for (const channel of this.channels) {
-      if (await channel.canReach(person)) return channel;
-    }
-    return undefined;
-  }
-
-  /** Sends through the person's channel; a person no channel reaches is reported, not skipped. */
+  /**
+   * Sends through the first channel that reaches the person; a channel that finds out it cannot
+   * (blocked, uninstalled) hands on to the next. Undefined when none reaches them: the caller
+   * reports that, it never skips silently.
+   */
   async sendTo(
     person: string,
     message: BotMessage,
     idempotencyKey: string,
   ): Promise<{ channel: string; ref: string } | undefined> {
-    const channel = await this.channelFor(person);
-    if (!channel) return undefined;
-    const ref = await channel.send({ person }, message, { idempotencyKey });
-    return { channel: channel.id, ref };
+    for (const channel of this.channels) {
+      if (!(await channel.canReach(person))) continue;
+      try {
+        const ref = await channel.send({ person }, message, { idempotencyKey });
+        return { channel: channel.id, ref };
+      } catch (error) {
+        if (!(error instanceof UnreachableError)) throw error;
+      }
+    }
+    return undefined;
   }
 
   async postAlert(message: BotMessage, idempotencyKey: string): Promise<void> {

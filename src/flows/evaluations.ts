@@ -201,22 +201,32 @@ export async function deliverPrompt(
   const message = await evaluationMessage(core, stored.assignment, { reminder: payload.number });
   const sent = await core.sendTo(stored.assignment.person, message, itemId);
   if (!sent) {
-    const view = await core.contractView();
-    const name = view.people.get(stored.assignment.person)?.name ?? stored.assignment.person;
-    await core.postAlert(
-      {
-        kind: 'notice',
-        tone: 'warning',
-        text: {
-          nl: `${name} is via geen enkel kanaal bereikbaar; de evaluatie van sessie ${stored.assignment.session} kon niet worden gevraagd.`,
-          en: `${name} cannot be reached on any channel; the evaluation of session ${stored.assignment.session} could not be asked.`,
-        },
-      },
-      `unreachable|${itemId}`,
-    );
+    await reportUnreachable(core, stored.assignment, itemId);
     return;
   }
   await rememberMessage(core, stored, sent);
+}
+
+/**
+ * A person no channel reaches is reported in the alert channel and to the session's relationship
+ * manager (when that is someone else), so that someone can ask them another way.
+ */
+async function reportUnreachable(core: Core, assignment: Assignment, itemId: string): Promise<void> {
+  const view = await core.contractView();
+  const name = view.people.get(assignment.person)?.name ?? assignment.person;
+  const notice: BotMessage = {
+    kind: 'notice',
+    tone: 'warning',
+    text: {
+      nl: `${name} is via geen enkel kanaal bereikbaar (de app is niet geïnstalleerd of geblokkeerd); de evaluatie van sessie ${assignment.session} kon niet worden gevraagd.`,
+      en: `${name} cannot be reached on any channel (the app is not installed, or blocked); the evaluation of session ${assignment.session} could not be asked.`,
+    },
+  };
+  await core.postAlert(notice, `unreachable|${itemId}`);
+  const stored = await loadSession(core, assignment.sessionPartition, assignment.session);
+  const manager = stored?.session.relationshipManager;
+  if (manager && manager !== assignment.person)
+    await core.sendTo(manager, notice, `unreachable|rm|${itemId}`);
 }
 
 /** Keeps where a questionnaire was sent, so that it can be updated after an answer or at the close. */
@@ -347,6 +357,15 @@ export async function editAnswers(core: Core, person: string, id: string): Promi
     throw new UserError('window-closed');
   }
   return evaluationMessage(core, stored.assignment, { state: 'open' });
+}
+
+/** The questionnaire as it stands now (open, answered or closed), for its addressee only. */
+export async function currentEvaluation(core: Core, person: string, id: string): Promise<BotMessage> {
+  const stored = await loadAssignment(core, id);
+  if (!stored) throw new UserError('unknown-assignment');
+  if (stored.assignment.person !== person) throw new UserError('not-yours');
+  const closed = core.clock.now() >= stored.assignment.closesAt;
+  return evaluationMessage(core, stored.assignment, closed ? { state: 'closed' } : {});
 }
 
 function toEvaluation(assignment: Assignment, answers: Answers, submittedAt: string): Evaluation {

@@ -2,6 +2,7 @@
 // completes it, or puts it back with exponential backoff (aside after too many attempts). Every
 // handler's effects use deterministic keys, so an item run again after a crash changes nothing.
 import type { AlertView } from '../channels/channel.ts';
+import { DeferredDelivery } from '../channels/delivery.ts';
 import { MINUTE } from '../clock.ts';
 import type { Core } from '../flows/core.ts';
 import { closeEvaluation, deliverPrompt, EVALUATION_JOBS, openEvaluation } from '../flows/evaluations.ts';
@@ -81,13 +82,18 @@ export class OutboxWorker {
       result.done += 1;
     } catch (error) {
       const attempt = claimed.item.attempts;
-      const delay = Math.min(10 * MINUTE, 2_000 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
+      // A platform that asks to wait (rate limit, Retry-After) gets exactly that wait, and such
+      // waits count less towards setting the item aside than failures do.
+      const deferred = error instanceof DeferredDelivery;
+      const delay = deferred
+        ? error.retryAfterMs
+        : Math.min(10 * MINUTE, 2_000 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
       const message = error instanceof Error ? error.message : String(error);
       const outcome = await this.core.outbox.retryLater(
         claimed,
         message,
         this.core.clock.now() + delay,
-        this.options.maxAttempts,
+        deferred ? this.options.maxAttempts * 5 : this.options.maxAttempts,
       );
       if (outcome === 'dead') {
         result.dead += 1;

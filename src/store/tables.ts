@@ -14,6 +14,12 @@ export const TABLES = {
   assignments: 'assignments',
   /** The local web channel's conversations (PK = contract|local|person) and alert channel. */
   conversations: 'conversations',
+  /**
+   * Chat addresses per channel (PK = contract|teams): each person's conversation reference and
+   * whether it still reaches them, the platform user → person index, the alert channel; and what
+   * was sent per idempotency key (PK = contract|teams-sent).
+   */
+  addresses: 'addresses',
 } as const;
 export type TableName = keyof typeof TABLES;
 
@@ -169,6 +175,15 @@ export class TableStore {
       return response.etag ?? '';
     } catch (error) {
       throw toStoreError(error, `update in ${table}`);
+    }
+  }
+
+  /** Writes an entity whatever is there (last writer wins): for facts that are simply the latest. */
+  async upsert(table: TableName, entity: StoredEntity): Promise<void> {
+    try {
+      await this.table(table).upsertEntity(entity, 'Replace');
+    } catch (error) {
+      throw toStoreError(error, `write in ${table}`);
     }
   }
 

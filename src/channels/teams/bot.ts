@@ -1,0 +1,395 @@
+// What the bot does with each Teams activity: learns where to reach a person (install, first
+// message), answers commands (`scorecard`, `help`, `sessie`, `alerts hier`), and takes card actions
+// (Universal Actions invokes, and Action.Submit from older clients). Only a translator: the person
+// is who Teams says sent the activity, and every decision is the core's.
+import type { Activity, ChannelAccount, ConversationReference } from '@microsoft/agents-activity';
+import type { CloudAdapter, ConnectorClient, TurnContext } from '@microsoft/agents-hosting';
+import type { Person } from '../../domain/records.ts';
+import { apology, errorReference, UserError } from '../../errors.ts';
+import { handleCommand, isAlertsHere, maySetAlertChannel } from '../../flows/commands.ts';
+import type { Core } from '../../flows/core.ts';
+import { currentEvaluation, editAnswers, submitAnswers } from '../../flows/evaluations.ts';
+import { FormError, sessionForm, submitSessionForm } from '../../flows/register-session.ts';
+import type { Lang } from '../../i18n.ts';
+import { fieldMessages } from '../../questionnaires/answers.ts';
+import { type AdaptiveCard, type RenderOptions, renderCard } from '../../render/cards.ts';
+import { StoreError } from '../../store/errors.ts';
+import { key } from '../../store/tables.ts';
+import type { BotMessage } from '../channel.ts';
+import type { TeamsAddressStore } from './addresses.ts';
+import {
+  APP_LIMITS,
+  CARD_CONTENT_TYPE,
+  CONVERSATION_LIMITS,
+  cardActivity,
+  langOfLocale,
+  type TeamsSender,
+  teamsCard,
+  toActivity,
+} from './channel.ts';
+
+/** A card action, from an Action.Execute invoke or an Action.Submit message. */
+interface CardAction {
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+export class TeamsBot {
+  constructor(
+    private readonly core: Core,
+    private readonly adapter: CloudAdapter,
+    private readonly addresses: TeamsAddressStore,
+    private readonly sender: TeamsSender,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  async onTurn(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const lang = langOfLocale(activity.locale);
+    try {
+      switch (activity.type) {
+        case 'conversationUpdate':
+          return await this.onConversationUpdate(context, lang);
+        case 'installationUpdate':
+          if (
+            /^add/.test(String(activity.action ?? '')) &&
+            activity.conversation?.conversationType === 'personal'
+          )
+            await this.welcome(context, lang);
+          return;
+        case 'message':
+          return await this.onMessage(context, lang);
+        case 'invoke':
+          if (activity.name === 'adaptiveCard/action') return await this.onExecute(context, lang);
+          return await this.invokeResponse(context, 200, {});
+        default:
+          return;
+      }
+    } catch (error) {
+      await this.onError(context, error, lang);
+    }
+  }
+
+  /** Anything unexpected: logged with a reference; the person gets an apology in their language. */
+  private async onError(context: TurnContext, error: unknown, lang: Lang): Promise<void> {
+    const text =
+      error instanceof StoreError && error.kind === 'unavailable'
+        ? error.userMessage(lang)
+        : (() => {
+            const reference = errorReference();
+            this.log(
+              `[teams ${reference}] ${context.activity.type}: ${(error as Error)?.stack ?? String(error)}`,
+            );
+            return apology(lang, reference);
+          })();
+    if (context.activity.type === 'invoke') {
+      await this.invokeResponse(context, 200, {
+        statusCode: 500,
+        type: 'application/vnd.microsoft.error',
+        value: { code: 'InternalError', message: text },
+      });
+      return;
+    }
+    await this.reply(context, { kind: 'notice', tone: 'attention', text: { nl: text, en: text } }, lang);
+  }
+
+  // --- Reaching people -----------------------------------------------------------------------
+
+  private async onConversationUpdate(context: TurnContext, lang: Lang): Promise<void> {
+    const activity = context.activity;
+    if (!(await this.firstDelivery(activity))) return;
+    const botId = activity.recipient?.id;
+    const added = activity.membersAdded ?? [];
+    const type = activity.conversation?.conversationType;
+    if (type === 'personal') {
+      for (const member of added) if (member.id !== botId) await this.welcome(context, lang, member, false);
+      return;
+    }
+    // Added to a team: say what the bot does there, once.
+    if (added.some((m) => m.id === botId)) {
+      await this.reply(context, await helpMessage(this.core), lang);
+    }
+  }
+
+  /** The person of the records who sent this activity (or `member`), if any; keeps their address. */
+  private async identify(
+    context: TurnContext,
+    who?: ChannelAccount,
+  ): Promise<{ person?: Person; seen: string; isNew: boolean }> {
+    const activity = context.activity;
+    const member = who ?? activity.from;
+    const conversationId = activity.conversation?.id;
+    if (!member?.id || !conversationId) return { seen: '?', isNew: false };
+    const view = await this.core.contractView();
+    let id = await this.addresses.personOf([member.aadObjectId, member.id]);
+    let person = id ? view.people.get(id) : undefined;
+    let seen = member.name ?? member.id;
+    if (!person && member.aadObjectId) {
+      const oid = member.aadObjectId.toLowerCase();
+      person = [...view.people.values()].find((p) => p.entraObjectId?.toLowerCase() === oid);
+    }
+    if (!person) {
+      // Teams does not put the e-mail address in the activity: ask the members API.
+      const client = context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
+      const found = await client?.getConversationMember(member.id, conversationId).catch(() => undefined);
+      const details = found as { email?: string; userPrincipalName?: string } | undefined;
+      const mails = [details?.email, details?.userPrincipalName]
+        .filter((m): m is string => Boolean(m))
+        .map((m) => m.toLowerCase());
+      if (mails[0]) seen = mails[0];
+      person = [...view.people.values()].find((p) => p.email && mails.includes(p.email.toLowerCase()));
+    }
+    id = person?.id;
+    let isNew = false;
+    if (person && activity.conversation?.conversationType === 'personal') {
+      const reference = activity.getConversationReference() as ConversationReference;
+      const known = await this.addresses.get(person.id);
+      isNew =
+        !known?.reachable ||
+        known.reference.conversation.id !== reference.conversation.id ||
+        known.reference.serviceUrl !== reference.serviceUrl;
+      if (isNew) {
+        await this.addresses.save({
+          person: person.id,
+          reference: { ...reference, activityId: undefined },
+          userId: member.id as string,
+          aadObjectId: member.aadObjectId,
+          lang: langOfLocale(activity.locale),
+          reachable: true,
+          updatedAt: this.core.clock.now(),
+        });
+      }
+    }
+    return { person, seen, isNew };
+  }
+
+  /** On install: the person learns whether the bot knows them, once per conversation. */
+  private async welcome(
+    context: TurnContext,
+    lang: Lang,
+    member?: ChannelAccount,
+    dedupe = true,
+  ): Promise<void> {
+    if (dedupe && !(await this.firstDelivery(context.activity))) return;
+    const { person, seen, isNew } = await this.identify(context, member);
+    if (person && !isNew) return;
+    await this.reply(
+      context,
+      person
+        ? {
+            kind: 'notice',
+            tone: 'good',
+            text: {
+              nl: `Hallo ${person.name}. Na elke LEF-sessie vraag ik je hier om je evaluatie. Typ "help" voor wat ik nog meer kan.`,
+              en: `Hello ${person.name}. After each LEF session I will ask you for your evaluation here. Type "help" for what else I can do.`,
+            },
+          }
+        : unknownPerson(seen),
+      lang,
+    );
+  }
+
+  /** Whether this is the first delivery of the activity (the connector may deliver twice). */
+  private async firstDelivery(activity: Activity): Promise<boolean> {
+    if (!activity.id) return true;
+    try {
+      await this.core.tables.create('addresses', {
+        partitionKey: key(this.core.contract, 'teams-seen'),
+        rowKey: key(activity.conversation?.id ?? '', activity.id),
+        json: JSON.stringify({ at: this.core.clock.now() }),
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof StoreError && error.kind === 'exists') return false;
+      throw error;
+    }
+  }
+
+  // --- Messages and commands -------------------------------------------------------------------
+
+  private async onMessage(context: TurnContext, lang: Lang): Promise<void> {
+    const activity = context.activity;
+    const value = activity.value as Record<string, unknown> | undefined;
+    if (value && typeof value === 'object' && typeof value.verb === 'string') {
+      // Action.Submit from a client without Universal Actions: answer by updating that card.
+      const { verb, ...data } = value;
+      const card = await this.cardAction(context, { verb, data }, lang);
+      const reply = cardActivity(card);
+      if (activity.replyToId) {
+        reply.id = activity.replyToId;
+        await context.updateActivity(reply);
+      } else {
+        await context.sendActivity(reply);
+      }
+      return;
+    }
+    if (!(await this.firstDelivery(activity))) return;
+    const text = stripMentions(activity.text ?? '');
+    if (!text) return;
+    const { person, seen } = await this.identify(context);
+    if (!person) {
+      await this.reply(context, unknownPerson(seen), lang);
+      return;
+    }
+    if (isAlertsHere(text)) {
+      await this.reply(context, await this.setAlertChannel(context, person), lang);
+      return;
+    }
+    let replies: BotMessage[];
+    try {
+      replies = await handleCommand(this.core, person.id, text);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      replies = [{ kind: 'notice', tone: 'attention', text: { nl: error.text('nl'), en: error.text('en') } }];
+    }
+    for (const reply of replies) await this.reply(context, reply, lang);
+  }
+
+  private async setAlertChannel(context: TurnContext, person: Person): Promise<BotMessage> {
+    const activity = context.activity;
+    if (activity.conversation?.conversationType !== 'channel') {
+      return {
+        kind: 'notice',
+        tone: 'warning',
+        text: {
+          nl: 'Typ "alerts hier" in het Teams-kanaal waar de meldingen moeten komen, met een vermelding van de bot.',
+          en: 'Type "alerts here" in the Teams channel where the alerts should go, mentioning the bot.',
+        },
+      };
+    }
+    if (!maySetAlertChannel(person)) {
+      const error = new UserError('not-allowed');
+      return { kind: 'notice', tone: 'attention', text: { nl: error.text('nl'), en: error.text('en') } };
+    }
+    const reference = activity.getConversationReference() as ConversationReference;
+    // Post alerts as new threads in the channel, not as replies in the thread of this command.
+    const channelId = reference.conversation.id.split(';')[0] as string;
+    await this.addresses.setAlertChannel(
+      { ...reference, activityId: undefined, conversation: { ...reference.conversation, id: channelId } },
+      person.id,
+      this.core.clock.now(),
+    );
+    return {
+      kind: 'notice',
+      tone: 'good',
+      text: {
+        nl: "Dit kanaal ontvangt voortaan de meldingen over rode KPI's en onbereikbare deelnemers.",
+        en: 'This channel will receive the alerts about red KPIs and unreachable participants from now on.',
+      },
+    };
+  }
+
+  // --- Card actions ----------------------------------------------------------------------------
+
+  private async onExecute(context: TurnContext, lang: Lang): Promise<void> {
+    const value = context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined;
+    const verb = typeof value?.action?.verb === 'string' ? value.action.verb : '';
+    const data =
+      value?.action?.data && typeof value.action.data === 'object'
+        ? (value.action.data as Record<string, unknown>)
+        : {};
+    const card = await this.cardAction(context, { verb, data }, lang);
+    await this.invokeResponse(context, 200, { statusCode: 200, type: CARD_CONTENT_TYPE, value: card });
+  }
+
+  /**
+   * The card after an action: the summary after a submit, the questionnaire again for "Wijzigen",
+   * the current state on a refresh; the same card with the messages at the inputs when something
+   * is wrong. Nothing is changed by a second click or a stale card: the core decides.
+   */
+  private async cardAction(context: TurnContext, action: CardAction, lang: Lang): Promise<AdaptiveCard> {
+    const { person, seen } = await this.identify(context);
+    const refreshFor = context.activity.from?.id;
+    if (!person) return renderCard(unknownPerson(seen), lang);
+    const { assignmentId: rawId, formId: rawForm, ...inputs } = action.data;
+    const assignmentId = typeof rawId === 'string' ? rawId : '';
+    const card = (message: BotMessage, options: RenderOptions = {}) =>
+      teamsCard(message, lang, options, refreshFor);
+    try {
+      switch (action.verb) {
+        case 'submit':
+          return card((await submitAnswers(this.core, person.id, assignmentId, inputs)).message);
+        case 'edit':
+          return card(await editAnswers(this.core, person.id, assignmentId));
+        case 'refresh':
+          return card(await currentEvaluation(this.core, person.id, assignmentId));
+        case 'register-session': {
+          const formId = typeof rawForm === 'string' ? rawForm : '';
+          try {
+            return card((await submitSessionForm(this.core, person.id, formId, inputs)).message);
+          } catch (error) {
+            if (!(error instanceof FormError)) throw error;
+            const invalid =
+              lang === 'nl' ? 'Niet alles is goed ingevuld.' : 'Not everything is filled in correctly.';
+            return card(await sessionForm(this.core, person.id, formId), {
+              errors: fieldMessages(error.fields, lang),
+              values: inputs,
+              formError: invalid,
+            });
+          }
+        }
+        default:
+          throw new UserError('unknown-command');
+      }
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      if (error.code === 'invalid') {
+        // Validation errors come back in the card, at the questions, with what was typed kept.
+        const open = await editAnswers(this.core, person.id, assignmentId);
+        return card(open, {
+          errors: fieldMessages(error.fields, lang),
+          values: inputs,
+          formError: error.text(lang),
+        });
+      }
+      if (error.code === 'window-closed' || error.code === 'window-not-open') {
+        // A stale card: show the questionnaire as it stands, with why nothing changed.
+        const current = await currentEvaluation(this.core, person.id, assignmentId);
+        return card(current, { formError: error.text(lang) });
+      }
+      return renderCard(
+        { kind: 'notice', tone: 'attention', text: { nl: error.text('nl'), en: error.text('en') } },
+        lang,
+      );
+    }
+  }
+
+  // --- Sending in the turn ---------------------------------------------------------------------
+
+  private async reply(context: TurnContext, message: BotMessage, lang: Lang): Promise<void> {
+    const conversation = context.activity.conversation;
+    await this.sender.limiter.acquire([
+      { key: `conversation|${conversation?.id}`, windows: CONVERSATION_LIMITS },
+      { key: `app|${conversation?.tenantId ?? 'default'}`, windows: APP_LIMITS },
+    ]);
+    await context.sendActivity(toActivity(message, lang));
+  }
+
+  private async invokeResponse(context: TurnContext, status: number, body: unknown): Promise<void> {
+    await context.sendActivity({ type: 'invokeResponse', value: { status, body } } as unknown as Activity);
+  }
+}
+
+async function helpMessage(core: Core): Promise<BotMessage> {
+  const [help] = await handleCommand(core, '', 'help');
+  return help as BotMessage;
+}
+
+function unknownPerson(seen: string): BotMessage {
+  const error = new UserError('unknown-person');
+  return {
+    kind: 'notice',
+    tone: 'warning',
+    text: { nl: `${error.text('nl')} (${seen})`, en: `${error.text('en')} (${seen})` },
+  };
+}
+
+/** The text without the bot's @-mention (in channels Teams puts `<at>Name</at>` in front). */
+export function stripMentions(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}

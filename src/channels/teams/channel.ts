@@ -1,0 +1,232 @@
+// Microsoft Teams as a channel of the core: proactive sends with each person's stored conversation
+// reference, through the Agents SDK's CloudAdapter (which gets the bot's token and talks to the Bot
+// Framework connector). Every send waits for Teams' limits (7 a second per conversation, 50 a second
+// per app and tenant), retries what Teams asks to retry with its Retry-After, and hands longer
+// waits to the outbox. A 403 marks the person unreachable, so that the core reports them.
+import { Activity, type ConversationReference } from '@microsoft/agents-activity';
+import type { CloudAdapter, ConnectorClient } from '@microsoft/agents-hosting';
+import type { Clock } from '../../clock.ts';
+import type { Lang } from '../../i18n.ts';
+import { type AdaptiveCard, type RenderOptions, renderCard } from '../../render/cards.ts';
+import type { BotMessage, Channel, Destination, SendOptions } from '../channel.ts';
+import {
+  backoffMs,
+  DeferredDelivery,
+  isRetryable,
+  type LimitWindow,
+  retryAfterMs,
+  SendLimiter,
+  UnreachableError,
+} from '../delivery.ts';
+import type { TeamsAddressStore } from './addresses.ts';
+
+/** Per bot and conversation: 7 a second, 8 in 2 s, 60 in 30 s, 1800 an hour. */
+export const CONVERSATION_LIMITS: readonly LimitWindow[] = [
+  { count: 7, ms: 1_000 },
+  { count: 8, ms: 2_000 },
+  { count: 60, ms: 30_000 },
+  { count: 1_800, ms: 3_600_000 },
+];
+/** Per app and tenant: 50 requests a second. */
+export const APP_LIMITS: readonly LimitWindow[] = [{ count: 50, ms: 1_000 }];
+
+/** Retries inline while the waits are short; a longer wait goes back to the outbox. */
+const MAX_INLINE_ATTEMPTS = 4;
+const MAX_INLINE_WAIT_MS = 15_000;
+
+export interface TeamsSenderOptions {
+  adapter: CloudAdapter;
+  appId?: string;
+  clock: Clock;
+  /** How to wait (tests pass one that records the waits and moves a manual clock). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** A connector call that failed, as the SDK's HttpError carries it. */
+function httpFailure(error: unknown): { status: number; retryAfter?: string; code?: string } | undefined {
+  const e = error as {
+    status?: unknown;
+    response?: { headers?: Headers; data?: { error?: { code?: string } } };
+  };
+  if (typeof e?.status !== 'number') return undefined;
+  return {
+    status: e.status,
+    retryAfter: e.response?.headers?.get?.('retry-after') ?? undefined,
+    code: e.response?.data?.error?.code,
+  };
+}
+
+/** Sends to, updates in and reads from Teams conversations, within Teams' limits. */
+export class TeamsSender {
+  readonly limiter: SendLimiter;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly options: TeamsSenderOptions) {
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.limiter = new SendLimiter(options.clock, this.sleep);
+  }
+
+  /** Runs `work` with a connector client for the conversation of `reference`, with the bot's credentials. */
+  async within<T>(
+    reference: ConversationReference,
+    work: (client: ConnectorClient) => Promise<T>,
+  ): Promise<T> {
+    let result: T | undefined;
+    // Without an app id the adapter talks to the connector anonymously (local try-outs only).
+    const identity = this.options.appId ?? {};
+    const adapter = this.options.adapter;
+    await adapter.continueConversation(identity, reference, async (context) => {
+      result = await work(context.turnState.get<ConnectorClient>(adapter.ConnectorClientKey));
+    });
+    return result as T;
+  }
+
+  /**
+   * One connector request within the limits, retried on 412/429/502/503/504 after the wait Teams
+   * gives (or backoff with jitter). `forPerson`: a 403 makes the person unreachable.
+   */
+  async call<T>(
+    reference: ConversationReference,
+    work: (client: ConnectorClient) => Promise<T>,
+    forPerson?: string,
+  ): Promise<T> {
+    const conversation = reference.conversation.id;
+    const tenant = reference.conversation.tenantId ?? 'default';
+    for (let attempt = 0; ; attempt++) {
+      await this.limiter.acquire([
+        { key: `conversation|${conversation}`, windows: CONVERSATION_LIMITS },
+        { key: `app|${tenant}`, windows: APP_LIMITS },
+      ]);
+      try {
+        return await this.within(reference, work);
+      } catch (error) {
+        const failure = httpFailure(error);
+        if (!failure) throw error;
+        if (failure.status === 403 && forPerson) {
+          throw new UnreachableError('teams', forPerson, failure.code ?? 'Forbidden');
+        }
+        if (!isRetryable(failure.status)) throw error;
+        const wait = retryAfterMs(failure.retryAfter, this.options.clock.now()) ?? backoffMs(attempt);
+        if (attempt + 1 >= MAX_INLINE_ATTEMPTS || wait > MAX_INLINE_WAIT_MS) {
+          throw new DeferredDelivery(wait, `Teams answered ${failure.status}`);
+        }
+        await this.sleep(wait);
+      }
+    }
+  }
+}
+
+/** Teams locales (nl-NL, en-US, …) to the product's languages; Dutch unless English. */
+export function langOfLocale(locale: string | undefined): Lang {
+  return /^en\b/i.test(locale ?? '') ? 'en' : 'nl';
+}
+
+/** A bot message as a Teams card: the shared Adaptive Card (schema 1.5) in the person's language. */
+export function teamsCard(
+  message: BotMessage,
+  lang: Lang,
+  options: RenderOptions = {},
+  refreshFor?: string,
+): AdaptiveCard {
+  const card = renderCard(message, lang, options);
+  // An evaluation card refreshes itself when its addressee opens it, so that an old card shows the
+  // current state (answered, closed) instead of offering what can no longer be done.
+  if (message.kind === 'evaluation' && refreshFor) {
+    card.refresh = {
+      action: { type: 'Action.Execute', verb: 'refresh', data: { assignmentId: message.assignmentId } },
+      userIds: [refreshFor],
+    };
+  }
+  return card;
+}
+
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export function cardActivity(card: AdaptiveCard): Activity {
+  return Activity.fromObject({
+    type: 'message',
+    attachments: [{ contentType: CARD_CONTENT_TYPE, content: card }],
+  });
+}
+
+/** A bot message as a Teams activity. */
+export function toActivity(message: BotMessage, lang: Lang, refreshFor?: string): Activity {
+  return cardActivity(teamsCard(message, lang, {}, refreshFor));
+}
+
+/** The activity addressed as the bot's message in the conversation of `reference`. */
+function addressed(activity: Activity, reference: ConversationReference): Activity {
+  activity.conversation = reference.conversation;
+  activity.serviceUrl = reference.serviceUrl;
+  if (reference.agent) activity.from = reference.agent;
+  if (reference.user) activity.recipient = reference.user;
+  return activity;
+}
+
+export class TeamsChannel implements Channel {
+  readonly id = 'teams' as const;
+
+  constructor(
+    private readonly addresses: TeamsAddressStore,
+    private readonly sender: TeamsSender,
+    private readonly clock: Clock,
+  ) {}
+
+  async canReach(person: string): Promise<boolean> {
+    return (await this.addresses.get(person))?.reachable === true;
+  }
+
+  private async target(
+    to: Destination,
+  ): Promise<{ reference: ConversationReference; lang: Lang; userId?: string; person?: string } | undefined> {
+    if ('alertChannel' in to) {
+      const reference = await this.addresses.alertChannel();
+      return reference ? { reference, lang: 'nl' } : undefined;
+    }
+    const address = await this.addresses.get(to.person);
+    if (!address?.reachable)
+      throw new UnreachableError('teams', to.person, address?.reason ?? 'no reference');
+    return { reference: address.reference, lang: address.lang, userId: address.userId, person: to.person };
+  }
+
+  async send(to: Destination, message: BotMessage, options: SendOptions): Promise<string> {
+    const target = await this.target(to);
+    if (!target) return ''; // no Teams alert channel set: the alert goes to the other channels
+    const already = await this.addresses.sent(options.idempotencyKey);
+    if (already) return already.activityId;
+    const activity = toActivity(message, target.lang, target.userId);
+    try {
+      const response = await this.sender.call(
+        target.reference,
+        (client) =>
+          client.sendToConversation(target.reference.conversation.id, addressed(activity, target.reference)),
+        target.person,
+      );
+      const activityId = response?.id ?? '';
+      await this.addresses.recordSent(options.idempotencyKey, {
+        activityId,
+        conversationId: target.reference.conversation.id,
+        serviceUrl: target.reference.serviceUrl ?? '',
+      });
+      return activityId;
+    } catch (error) {
+      if (error instanceof UnreachableError)
+        await this.addresses.markUnreachable(error.person, error.reason, this.clock.now());
+      throw error;
+    }
+  }
+
+  async update(to: Destination, reference: string, message: BotMessage): Promise<void> {
+    if (!reference) return;
+    const target = await this.target(to).catch((error: unknown) => {
+      if (error instanceof UnreachableError) return undefined; // nobody to show it to any more
+      throw error;
+    });
+    if (!target) return;
+    const activity = addressed(toActivity(message, target.lang, target.userId), target.reference);
+    activity.id = reference;
+    await this.sender.call(target.reference, (client) =>
+      client.updateActivity(target.reference.conversation.id, reference, activity),
+    );
+  }
+}

@@ -1,0 +1,96 @@
+// Microsoft Teams on the Microsoft 365 Agents SDK (@microsoft/agents-hosting, the successor of the
+// archived botbuilder): POST /api/messages on the one HTTP server, every activity's JWT checked by
+// the SDK's middleware, then the activity handed to the TeamsBot. Without an app id the SDK accepts
+// anonymous activities outside production only, for local try-outs (Agents Playground).
+import type { AuthConfiguration, Connections } from '@microsoft/agents-hosting';
+import { CloudAdapter } from '@microsoft/agents-hosting';
+import type { Express } from 'express';
+import type { Clock } from '../../clock.ts';
+import type { TeamsConfig } from '../../config.ts';
+import { apology, errorReference } from '../../errors.ts';
+import type { Core } from '../../flows/core.ts';
+import type { TableStore } from '../../store/tables.ts';
+import { TeamsAddressStore } from './addresses.ts';
+import { TeamsBot } from './bot.ts';
+import { langOfLocale, TeamsChannel, TeamsSender } from './channel.ts';
+
+export interface TeamsOptions {
+  config: TeamsConfig;
+  contract: string;
+  tables: TableStore;
+  clock: Clock;
+  log: (line: string) => void;
+  /** How the bot gets its tokens for the connector; default the SDK's MSAL connections from config. */
+  connections?: Connections;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface Teams {
+  channel: TeamsChannel;
+  addresses: TeamsAddressStore;
+  /** Mounts POST /api/messages; needs the core, which needs the channel first. */
+  mount(core: Core): (app: Express) => void;
+}
+
+export function authConfiguration(config: TeamsConfig): AuthConfiguration {
+  if (!config.appId) return {};
+  return {
+    clientId: config.appId,
+    clientSecret: config.password,
+    certPemFile: config.certPemFile,
+    certKeyFile: config.certKeyFile,
+    tenantId: config.tenantId,
+    ...(config.authority ? { authority: config.authority } : {}),
+  };
+}
+
+export function createTeams(options: TeamsOptions): Teams {
+  const { config, log } = options;
+  const adapter = new CloudAdapter(authConfiguration(config), undefined, undefined, {
+    // The token's serviceurl claim must name the activity's serviceUrl.
+    validateServiceUrl: Boolean(config.appId),
+  });
+  if (options.connections) adapter.connectionManager = options.connections;
+  adapter.onTurnError = async (context, error) => {
+    const reference = errorReference();
+    log(`[teams ${reference}] ${(error as Error)?.stack ?? String(error)}`);
+    const lang = langOfLocale(context.activity.locale);
+    await context.sendActivity(apology(lang, reference)).catch(() => {});
+  };
+  const addresses = new TeamsAddressStore(options.tables, options.contract);
+  const sender = new TeamsSender({
+    adapter,
+    appId: config.appId,
+    clock: options.clock,
+    sleep: options.sleep,
+  });
+  const channel = new TeamsChannel(addresses, sender, options.clock);
+  return {
+    channel,
+    addresses,
+    mount: (core) => (app) => {
+      const bot = new TeamsBot(core, adapter, addresses, sender, log);
+      app.post(
+        '/api/messages',
+        (req, res, next) => {
+          adapter.authorizeRequest(req, res, next).catch(next);
+        },
+        (req, res, next) => {
+          adapter.process(req, res, (context) => bot.onTurn(context)).catch(next);
+        },
+      );
+    },
+  };
+}
+
+/** The start-up line about Teams: loud when activities are accepted without authentication. */
+export function teamsStartupNotice(config: TeamsConfig, production: boolean): string {
+  if (config.appId) return `Teams: /api/messages, app ${config.appId}, every activity's token is checked.`;
+  if (production) return 'Teams: no MICROSOFT_APP_ID set, so /api/messages answers 401 to everything.';
+  return [
+    '!!! ================================================================================= !!!',
+    '!!! Teams: NO MICROSOFT_APP_ID SET - /api/messages ACCEPTS ACTIVITIES WITHOUT A TOKEN. !!!',
+    '!!! For local try-outs only (Agents Playground); never expose this port.             !!!',
+    '!!! ================================================================================= !!!',
+  ].join('\n');
+}
