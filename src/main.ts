@@ -27,6 +27,8 @@ export interface BotOptions {
   /** Load the demo contract when the store holds none (default true). */
   seed?: boolean;
   workerIntervalMs?: number;
+  /** Run the outbox worker on a timer (default); tests run it themselves with `worker.runOnce()`. */
+  startWorker?: boolean;
   log?: (line: string) => void;
   /** Teams: how the bot gets connector tokens (tests: a stand-in for Entra) and how it waits. */
   teams?: Pick<TeamsOptions, 'connections' | 'sleep'>;
@@ -88,7 +90,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     if (config.localChannel) channels.push(new LocalChannel(conversations, clock));
     const core = new Core({ contract, clock, tables: store.tables, records: store.records, channels });
     const worker = new OutboxWorker(core, { log });
-    worker.start(options.workerIntervalMs ?? 1_000);
+    if (options.startWorker !== false) worker.start(options.workerIntervalMs ?? 1_000);
     const app = createApp({
       core,
       tables: store.tables,

@@ -71,14 +71,24 @@ export class TeamsSender {
     reference: ConversationReference,
     work: (client: ConnectorClient) => Promise<T>,
   ): Promise<T> {
-    let result: T | undefined;
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
     // Without an app id the adapter talks to the connector anonymously (local try-outs only).
     const identity = this.options.appId ?? {};
     const adapter = this.options.adapter;
     await adapter.continueConversation(identity, reference, async (context) => {
-      result = await work(context.turnState.get<ConnectorClient>(adapter.ConnectorClientKey));
+      // Caught here: the adapter would hand it to onTurnError, and the caller must see it.
+      try {
+        outcome = {
+          ok: true,
+          value: await work(context.turnState.get<ConnectorClient>(adapter.ConnectorClientKey)),
+        };
+      } catch (error) {
+        outcome = { ok: false, error };
+      }
     });
-    return result as T;
+    if (!outcome) throw new Error('the Teams adapter did not run the send');
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
   }
 
   /**
