@@ -17,7 +17,13 @@ const Settings = z.object({
   MICROSOFT_APP_CERT_PEM_FILE: z.string().min(1).optional(),
   MICROSOFT_APP_CERT_KEY_FILE: z.string().min(1).optional(),
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
-  MICROSOFT_APP_AUTHORITY: z.url({ protocol: /^https?$/ }).optional(),
+  // https; plain http only to this machine (a stand-in for Entra in tests).
+  MICROSOFT_APP_AUTHORITY: z
+    .url({ protocol: /^https?$/ })
+    .refine((url) => url.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url), {
+      message: 'use https',
+    })
+    .optional(),
 });
 
 export interface Config {
