@@ -91,11 +91,9 @@ describe('Teams manifest', () => {
     expect(isAlertsHere('alerts hier')).toBe(true);
     // Every command's description has its English translation.
     const english = localization();
-    bot?.commandLists.forEach((list, l) =>
-      list.commands.forEach((_, c) => {
+    for (const [l, list] of (bot?.commandLists ?? []).entries())
+      for (const c of list.commands.keys())
         expect(english[`bots[0].commandLists[${l}].commands[${c}].description`]).toMatch(/\w/);
-      }),
-    );
   });
 
   it('has a 192×192 colour icon and a 32×32 white-on-transparent outline icon', () => {
