@@ -173,9 +173,26 @@ async function evaluationMessage(
     session: sessionFacts(stored.session, view),
     closesAt: formatInstant(assignment.closesAt, view.settings.timeZone),
     state: options.state ?? (assignment.status === 'answered' ? 'answered' : assignment.status),
-    answers: options.answers ?? latestAnswers(stored, assignment),
+    answers: options.answers ?? (await storedAnswers(core, stored, assignment)),
     ...(options.reminder ? { reminder: options.reminder } : {}),
   };
+}
+
+/** The person's latest answers, with their KPI 1 registration of the client request if they made one. */
+async function storedAnswers(
+  core: Core,
+  stored: StoredSession,
+  assignment: Assignment,
+): Promise<Answers | undefined> {
+  const answers = latestAnswers(stored, assignment);
+  const request = stored.session.request;
+  if (!assignment.registration || !answers || !request) return answers;
+  const partition = await core.records.requestPartition(core.contract, request);
+  const row = partition ? await core.tables.get('activity', partition, key('request', request)) : undefined;
+  const registration = row ? parseJson<ClientRequest>(row).registration : undefined;
+  if (registration?.by !== assignment.person) return answers;
+  const { suitableProposed, returned, motivation } = registration;
+  return { ...answers, suitableProposed, returned, motivation };
 }
 
 /** The person's latest answers for this assignment, in the questionnaire's own field names. */
@@ -227,6 +244,28 @@ async function reportUnreachable(core: Core, assignment: Assignment, itemId: str
   const manager = stored?.session.relationshipManager;
   if (manager && manager !== assignment.person)
     await core.sendTo(manager, notice, `unreachable|rm|${itemId}`);
+}
+
+/**
+ * A person who becomes reachable (installs the app, writes to the bot) gets the questionnaires that
+ * are still open for them and never reached them, through the outbox (once: the item id is fixed).
+ */
+export async function deliverPendingPrompts(core: Core, person: string): Promise<number> {
+  const now = core.clock.now();
+  const pending = (await core.assignments.openFor(core.contract, person)).filter(
+    (stored) => (stored.assignment.messages ?? []).length === 0 && now < stored.assignment.closesAt,
+  );
+  return core.outbox.enqueue(
+    pending.map((stored) => {
+      const id = assignmentId(stored.assignment);
+      return {
+        id: `${EVALUATION_JOBS.prompt}|late|${id}`,
+        kind: EVALUATION_JOBS.prompt,
+        payload: { assignment: id },
+        dueAt: now,
+      };
+    }),
+  );
 }
 
 /** Keeps where a questionnaire was sent, so that it can be updated after an answer or at the close. */
@@ -337,7 +376,7 @@ export async function submitAnswers(
   }
   const message = await evaluationMessage(core, latest.assignment, {
     state: 'answered',
-    answers: answersOf(evaluation),
+    answers, // all of them: the KPI 1 registration is stored with the request, not the evaluation
     view,
     stored: session,
   });

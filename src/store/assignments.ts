@@ -1,5 +1,7 @@
 // Evaluation assignments: one per session, role and person (PK = contract|session, RK = role|person).
 // Created insert-if-absent, so opening a session's evaluation twice changes nothing.
+
+import { odata } from '@azure/data-tables';
 import type { EvaluationRole } from '../domain/records.ts';
 import { StoreError } from './errors.ts';
 import { type Entity, key, keyParts, parseJson, type TableStore } from './tables.ts';
@@ -68,6 +70,18 @@ export class AssignmentStore {
   async forSession(contract: string, session: string): Promise<StoredAssignment[]> {
     const rows = await this.tables.list('assignments', key(contract, session));
     return rows.map((row: Entity) => ({ assignment: parseJson<Assignment>(row), etag: row.etag }));
+  }
+
+  /** The person's open assignments in the contract (a scan of the open ones: rare, on a first contact). */
+  async openFor(contract: string, person: string): Promise<StoredAssignment[]> {
+    const prefix = `${key(contract)}|`;
+    const rows = await this.tables.query(
+      'assignments',
+      odata`PartitionKey ge ${prefix} and PartitionKey lt ${`${key(contract)}}`} and status eq 'open'`,
+    );
+    return rows
+      .map((row: Entity) => ({ assignment: parseJson<Assignment>(row), etag: row.etag }))
+      .filter((stored) => stored.assignment.person === person);
   }
 
   /** Writes a changed assignment if nobody changed it since it was read; else `conflict`. */

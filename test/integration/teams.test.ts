@@ -170,6 +170,18 @@ describe('Teams, end to end', () => {
     expect(rikMessages.some((t) => t.includes(unreachable))).toBe(true);
   });
 
+  it('sends the questionnaire still open to someone who installs later, once', async () => {
+    users.iris = teamsUser(connector, 'Iris van Dijk', 'iris.vandijk@rws.nl');
+    await post(bot.url, install(connector, user('iris')));
+    await bot.worker.runOnce();
+    await post(bot.url, install(connector, user('iris'))); // installed again: nothing new
+    await bot.worker.runOnce();
+    const prompts = connector
+      .sentTo(user('iris').personal)
+      .filter((r) => text(r.card).includes('Evaluatie LEF-sessie — intern opdrachtgever'));
+    expect(prompts).toHaveLength(1);
+  });
+
   it('refuses a blank explanation inside the card, and stores nothing', async () => {
     const response = await post(
       bot.url,
@@ -212,6 +224,30 @@ describe('Teams, end to end', () => {
     expect(text(again)).toContain('Bedankt, je antwoorden zijn opgeslagen');
     expect(await evaluationsOf('fenna')).toHaveLength(1);
     expect(connector.requests.slice(before).filter((r) => r.method === 'PUT')).toHaveLength(1);
+  });
+
+  it("shows the relationship manager's KPI 1 registration in the summary and when changing", async () => {
+    const rikAssignment = assignmentId({ session: SESSION, role: 'relationshipManager', person: 'rik' });
+    const card = invokeCard(
+      await post(
+        bot.url,
+        execute(connector, user('rik'), 'submit', {
+          assignmentId: rikAssignment,
+          lefApplied: 'yes',
+          lefExplanation: 'Volgens de LEF-aanpak.',
+          returned: 'no',
+          suitableProposed: '2',
+          motivation: 'Twee passende facilitatoren voorgesteld.',
+        }),
+      ),
+    );
+    expect(text(card)).toContain('Twee passende facilitatoren voorgesteld.');
+    expect(text(card)).not.toContain('(niet ingevuld)');
+    const edit = invokeCard(
+      await post(bot.url, execute(connector, user('rik'), 'edit', { assignmentId: rikAssignment })),
+    );
+    expect(byId(edit, 'suitableProposed')?.value).toBe('2');
+    expect(byId(edit, 'motivation')?.value).toBe('Twee passende facilitatoren voorgesteld.');
   });
 
   it('lets only the addressee answer: someone else gets a refusal, nothing is stored', async () => {
@@ -301,10 +337,10 @@ describe('Teams, end to end', () => {
     const before = connector.requests.length;
     clock.advance(15 * DAY);
     await bot.worker.runOnce();
-    // Rik never answered: his questionnaire is updated to closed.
+    // Iris never answered: her questionnaire is updated to closed.
     const closed = connector.requests
       .slice(before)
-      .filter((r) => r.method === 'PUT' && r.conversation === user('rik').personal);
+      .filter((r) => r.method === 'PUT' && r.conversation === user('iris').personal);
     expect(closed.length).toBeGreaterThan(0);
     expect(text(closed[0]?.card)).toContain('De evaluatie is gesloten.');
 

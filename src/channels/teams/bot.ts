@@ -8,7 +8,12 @@ import type { Person } from '../../domain/records.ts';
 import { apology, errorReference, UserError } from '../../errors.ts';
 import { handleCommand, isAlertsHere, maySetAlertChannel } from '../../flows/commands.ts';
 import type { Core } from '../../flows/core.ts';
-import { currentEvaluation, editAnswers, submitAnswers } from '../../flows/evaluations.ts';
+import {
+  currentEvaluation,
+  deliverPendingPrompts,
+  editAnswers,
+  submitAnswers,
+} from '../../flows/evaluations.ts';
 import { FormError, sessionForm, submitSessionForm } from '../../flows/register-session.ts';
 import type { Lang } from '../../i18n.ts';
 import { fieldMessages } from '../../questionnaires/answers.ts';
@@ -55,7 +60,9 @@ export class TeamsBot {
             /^add/.test(String(activity.action ?? '')) &&
             activity.conversation?.conversationType === 'personal'
           )
-            await this.welcome(context, lang);
+            // Teams sends a conversationUpdate with the install as well, which greets; this one
+            // only makes sure the address is kept.
+            await this.identify(context);
           return;
         case 'message':
           return await this.onMessage(context, lang);
@@ -102,7 +109,7 @@ export class TeamsBot {
     const added = activity.membersAdded ?? [];
     const type = activity.conversation?.conversationType;
     if (type === 'personal') {
-      for (const member of added) if (member.id !== botId) await this.welcome(context, lang, member, false);
+      for (const member of added) if (member.id !== botId) await this.welcome(context, lang, member);
       return;
     }
     // Added to a team: say what the bot does there, once.
@@ -158,21 +165,15 @@ export class TeamsBot {
           reachable: true,
           updatedAt: this.core.clock.now(),
         });
+        await deliverPendingPrompts(this.core, person.id);
       }
     }
     return { person, seen, isNew };
   }
 
-  /** On install: the person learns whether the bot knows them, once per conversation. */
-  private async welcome(
-    context: TurnContext,
-    lang: Lang,
-    member?: ChannelAccount,
-    dedupe = true,
-  ): Promise<void> {
-    if (dedupe && !(await this.firstDelivery(context.activity))) return;
-    const { person, seen, isNew } = await this.identify(context, member);
-    if (person && !isNew) return;
+  /** On install: the person learns whether the bot knows them (once per delivery of the install). */
+  private async welcome(context: TurnContext, lang: Lang, member: ChannelAccount): Promise<void> {
+    const { person, seen } = await this.identify(context, member);
     await this.reply(
       context,
       person
