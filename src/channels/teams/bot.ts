@@ -156,15 +156,18 @@ export class TeamsBot {
         known.reference.conversation.id !== reference.conversation.id ||
         known.reference.serviceUrl !== reference.serviceUrl;
       if (isNew) {
-        await this.addresses.save({
-          person: person.id,
-          reference: { ...reference, activityId: undefined },
-          userId: member.id as string,
-          aadObjectId: member.aadObjectId,
-          lang: langOfLocale(activity.locale),
-          reachable: true,
-          updatedAt: this.core.clock.now(),
-        });
+        await this.addresses.save(
+          {
+            person: person.id,
+            reference: { ...reference, activityId: undefined },
+            userId: member.id as string,
+            aadObjectId: member.aadObjectId,
+            lang: langOfLocale(activity.locale),
+            reachable: true,
+            updatedAt: this.core.clock.now(),
+          },
+          [member.id, member.aadObjectId],
+        );
         await deliverPendingPrompts(this.core, person.id);
       }
     }
@@ -193,17 +196,10 @@ export class TeamsBot {
   /** Whether this is the first delivery of the activity (the connector may deliver twice). */
   private async firstDelivery(activity: Activity): Promise<boolean> {
     if (!activity.id) return true;
-    try {
-      await this.core.tables.create('addresses', {
-        partitionKey: key(this.core.contract, 'teams-seen'),
-        rowKey: key(activity.conversation?.id ?? '', activity.id),
-        json: JSON.stringify({ at: this.core.clock.now() }),
-      });
-      return true;
-    } catch (error) {
-      if (error instanceof StoreError && error.kind === 'exists') return false;
-      throw error;
-    }
+    return this.addresses.firstDelivery(
+      key(activity.conversation?.id ?? '', activity.id),
+      this.core.clock.now(),
+    );
   }
 
   // --- Messages and commands -------------------------------------------------------------------

@@ -203,7 +203,7 @@ export class TeamsChannel implements Channel {
     const target = await this.target(to);
     if (!target) return ''; // no Teams alert channel set: the alert goes to the other channels
     const already = await this.addresses.sent(options.idempotencyKey);
-    if (already) return already.activityId;
+    if (already) return already.messageId;
     const activity = toActivity(message, target.lang, target.userId);
     try {
       const response = await this.sender.call(
@@ -214,9 +214,8 @@ export class TeamsChannel implements Channel {
       );
       const activityId = response?.id ?? '';
       await this.addresses.recordSent(options.idempotencyKey, {
-        activityId,
+        messageId: activityId,
         conversationId: target.reference.conversation.id,
-        serviceUrl: target.reference.serviceUrl ?? '',
       });
       return activityId;
     } catch (error) {
