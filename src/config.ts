@@ -17,6 +17,16 @@ const Settings = z.object({
   MICROSOFT_APP_CERT_PEM_FILE: z.string().min(1).optional(),
   MICROSOFT_APP_CERT_KEY_FILE: z.string().min(1).optional(),
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-/, 'a bot token starts with xoxb-')
+    .optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'an app-level token starts with xapp-')
+    .optional(),
+  SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
   // https; plain http only to this machine (a stand-in for Entra in tests).
   MICROSOFT_APP_AUTHORITY: z
     .url({ protocol: /^https?$/ })
@@ -38,6 +48,16 @@ export interface Config {
   /** The local web channel (trusts whoever picks a person: loopback demos only). */
   localChannel: boolean;
   teams: TeamsConfig;
+  /** Slack, when a bot token is set: over HTTP (/slack/events), or Socket Mode with an app token. */
+  slack?: SlackConfig;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  /** Slack's Web API, or an enterprise proxy (or a test's stand-in) in its place. */
+  apiUrl: string;
 }
 
 /** The bot's Microsoft Entra app registration; without an app id, Teams runs anonymous (not in production). */
@@ -88,12 +108,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   if (!teams.appId && (teams.password || teams.certPemFile || teams.tenantId))
     problems.push('MICROSOFT_APP_ID: missing, while other MICROSOFT_APP_* settings are set');
+  if (s.SLACK_BOT_TOKEN && !s.SLACK_SIGNING_SECRET && !s.SLACK_APP_TOKEN)
+    problems.push('SLACK_BOT_TOKEN: set SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)');
+  if (!s.SLACK_BOT_TOKEN && (s.SLACK_SIGNING_SECRET || s.SLACK_APP_TOKEN))
+    problems.push('SLACK_BOT_TOKEN: missing, while other SLACK_* settings are set');
   if (problems.length > 0)
     throw new ConfigError(`Invalid settings (see .env.example):\n${problems.join('\n')}`);
   return {
     production,
     localChannel: s.LOCAL_CHANNEL ? s.LOCAL_CHANNEL === 'on' : !production,
     teams,
+    ...(s.SLACK_BOT_TOKEN
+      ? {
+          slack: {
+            botToken: s.SLACK_BOT_TOKEN,
+            signingSecret: s.SLACK_SIGNING_SECRET,
+            appToken: s.SLACK_APP_TOKEN,
+            apiUrl: s.SLACK_API_URL.endsWith('/') ? s.SLACK_API_URL : `${s.SLACK_API_URL}/`,
+          },
+        }
+      : {}),
     storageConnectionString: s.STORAGE_CONNECTION_STRING,
     dataDir: resolve(s.DATA_DIR),
     port: s.PORT,

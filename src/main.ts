@@ -1,12 +1,15 @@
 // Starts the bot: the store (embedded Azurite unless configured), demo data on a first start, the
 // outbox worker, and the one HTTP server with the local web channel.
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import type { Channel } from './channels/channel.ts';
 import { LocalChannel } from './channels/local/channel.ts';
 import { localRoutes } from './channels/local/routes.ts';
+import { createSlackApp } from './channels/slack/app.ts';
+import { SlackAddressBook, SlackChannel, SlackSender } from './channels/slack/channel.ts';
 import { createTeams, type Teams, type TeamsOptions, teamsStartupNotice } from './channels/teams/index.ts';
 import { type Clock, systemClock } from './clock.ts';
-import type { Config } from './config.ts';
+import type { Config, SlackConfig } from './config.ts';
 import { contractSettings, type Records } from './domain/records.ts';
 import { StartupError } from './errors.ts';
 import { Core } from './flows/core.ts';
@@ -32,6 +35,9 @@ export interface BotOptions {
   log?: (line: string) => void;
   /** Teams: how the bot gets connector tokens (tests: a stand-in for Entra) and how it waits. */
   teams?: Pick<TeamsOptions, 'connections' | 'sleep'>;
+  /** Slack: how the bot waits (tests move a manual clock), and /scorecard's budget before "bezig…". */
+  slackSleep?: (ms: number) => Promise<void>;
+  slackCommandBudgetMs?: number;
 }
 
 export interface Bot {
@@ -41,6 +47,7 @@ export interface Bot {
   worker: OutboxWorker;
   server: Server;
   teams: Teams;
+  slack?: { channel: SlackChannel; settings: { commandBudgetMs: number } };
   close(): Promise<void>;
 }
 
@@ -85,17 +92,57 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       ...options.teams,
     });
     log(teamsStartupNotice(config.teams, config.production));
-    // The first channel that reaches a person gets their messages: Teams, then the local channel.
+    // The first channel that reaches a person gets their messages: Teams, Slack, the local channel.
     const channels: Channel[] = [teams.channel];
+    let slackCore: Core | undefined;
+    const slack = config.slack
+      ? (() => {
+          const sender = new SlackSender({
+            token: config.slack.botToken,
+            apiUrl: config.slack.apiUrl,
+            clock,
+            sleep: options.slackSleep,
+          });
+          const channel = new SlackChannel(
+            new SlackAddressBook(store.tables, contract),
+            sender,
+            async () => (await (slackCore as Core).contractView()).people,
+            clock,
+          );
+          channels.push(channel);
+          return { sender, channel };
+        })()
+      : undefined;
     if (config.localChannel) channels.push(new LocalChannel(conversations, clock));
     const core = new Core({ contract, clock, tables: store.tables, records: store.records, channels });
+    slackCore = core;
+    const slackApp = slack
+      ? createSlackApp({
+          config: config.slack as SlackConfig,
+          core,
+          channel: slack.channel,
+          sender: slack.sender,
+          log,
+          commandBudgetMs: options.slackCommandBudgetMs,
+        })
+      : undefined;
+    if (slackApp) {
+      await slackApp.start();
+      log(
+        `Slack: ${config.slack?.appToken ? 'Socket Mode' : '/slack/events'}, Web API ${config.slack?.apiUrl}`,
+      );
+    }
     const worker = new OutboxWorker(core, { log });
     if (options.startWorker !== false) worker.start(options.workerIntervalMs ?? 1_000);
     const app = createApp({
       core,
       tables: store.tables,
       apiKey: config.apiKey,
-      mounts: [teams.mount(core), ...(config.localChannel ? [localRoutes(core, conversations)] : [])],
+      mounts: [
+        teams.mount(core),
+        ...(slackApp ? [(app: Express) => slackApp.mount(app)] : []),
+        ...(config.localChannel ? [localRoutes(core, conversations)] : []),
+      ],
       log,
     });
     const server = await listen(app, config.port, config.host).catch(async (error: NodeJS.ErrnoException) => {
@@ -118,10 +165,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       worker,
       server,
       teams,
+      slack: slack && slackApp ? { channel: slack.channel, settings: slackApp.settings } : undefined,
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await worker.stop();
+        await slackApp?.stop();
         await store.close();
       },
     };

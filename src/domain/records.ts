@@ -46,6 +46,11 @@ const Person = z.strictObject({
   email: z.email().optional(),
   /** The person's Microsoft Entra object id, when the e-mail address does not identify them in Teams. */
   entraObjectId: z.guid().optional(),
+  /** The person's Slack user id, when their e-mail address does not find them in Slack. */
+  slackId: z
+    .string()
+    .regex(/^[UW][A-Z0-9]{2,}$/, 'a Slack user id such as U012AB3CD')
+    .optional(),
   roles: z.array(Role).min(1),
   supplier: Id.optional(),
   onboardedOn: Day.optional(),

@@ -30,7 +30,9 @@ export function createApp(options: ServerOptions): express.Express {
   const log = options.log ?? ((line: string) => console.error(line));
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '200kb' }));
+  // Slack's receiver reads the raw body itself: it checks the signature over the exact bytes.
+  const json = express.json({ limit: '200kb' });
+  app.use((req, res, next) => (req.path.startsWith('/slack/') ? next() : json(req, res, next)));
 
   app.get('/healthz', async (_req, res) => {
     const ok = await options.tables.ping();

@@ -32,7 +32,8 @@ export function expand(name: CardName, data: Record<string, unknown>): AdaptiveC
   return template(name).expand({ $root: data }) as AdaptiveCard;
 }
 
-const T = {
+/** The texts of the rendered messages, shared by the Adaptive Cards and Slack's Block Kit. */
+export const T = {
   roleTitle: {
     relationshipManager: {
       nl: 'Evaluatie LEF-sessie — relatiemanager',
@@ -147,7 +148,8 @@ export function renderCard(message: BotMessage, lang: Lang, options: RenderOptio
   }
 }
 
-function evaluationView(
+/** An evaluation message as view data (texts in the person's language): the card's and Block Kit's input. */
+export function evaluationView(
   message: Extract<BotMessage, { kind: 'evaluation' }>,
   lang: Lang,
   options: RenderOptions,
@@ -268,7 +270,7 @@ function toInputValues(answers: Answers | undefined): Record<string, string> {
   return out;
 }
 
-function scorecardData(view: ScorecardView, lang: Lang) {
+export function scorecardData(view: ScorecardView, lang: Lang) {
   const consequence =
     view.consequence[lang] + (view.recoveryPlanDue ? ` — ${T.recoveryPlan(view.recoveryPlanDue)[lang]}` : '');
   return {
@@ -287,7 +289,7 @@ function scorecardData(view: ScorecardView, lang: Lang) {
   };
 }
 
-function alertData(alert: AlertView, lang: Lang) {
+export function alertData(alert: AlertView, lang: Lang) {
   return {
     title: T.alertTitle(alert.supplierName, alert.critical)[lang],
     body:

@@ -1,0 +1,206 @@
+// Slack as a channel of the core: a person of the records is found by their Slack id in the records
+// or by e-mail (users.lookupByEmail), their DM opened once (conversations.open) and kept; messages
+// go out with chat.postMessage and are updated with chat.update. Every call keeps to Slack's tiers
+// (chat.postMessage about one a second per channel; lookups and updates tier 3, 50 a minute) and a
+// 429 is waited out for its Retry-After, or handed to the outbox when the wait is long.
+import { ErrorCode, WebClient } from '@slack/web-api';
+import type { Clock } from '../../clock.ts';
+import type { Person } from '../../domain/records.ts';
+import { renderBlocks } from '../../render/blocks.ts';
+import { type Address, AddressBook } from '../../store/addresses.ts';
+import type { TableStore } from '../../store/tables.ts';
+import type { BotMessage, Channel, Destination, SendOptions } from '../channel.ts';
+import { DeferredDelivery, type LimitWindow, SendLimiter, UnreachableError } from '../delivery.ts';
+
+export interface SlackAddress extends Address {
+  userId: string;
+  /** The DM channel with the bot. */
+  channel: string;
+}
+
+export class SlackAddressBook extends AddressBook<SlackAddress, { channel: string }> {
+  constructor(tables: TableStore, contract: string) {
+    super(tables, contract, 'slack');
+  }
+}
+
+const PER_CHANNEL: readonly LimitWindow[] = [{ count: 1, ms: 1_000 }];
+const TIER_3: readonly LimitWindow[] = [{ count: 50, ms: 60_000 }];
+const MAX_INLINE_WAIT_MS = 15_000;
+/** A person Slack did not find is looked up again after this long (they may have joined since). */
+const LOOKUP_AGAIN_MS = 24 * 3_600_000;
+
+/** Slack's answers that mean "this person cannot be reached this way". */
+const UNREACHABLE = new Set([
+  'users_not_found',
+  'user_not_found',
+  'user_disabled',
+  'cannot_dm_bot',
+  'account_inactive',
+]);
+
+export interface SlackSenderOptions {
+  token: string;
+  apiUrl: string;
+  clock: Clock;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Web API calls within Slack's limits; a 429 waits for its Retry-After (inline or via the outbox). */
+export class SlackSender {
+  readonly client: WebClient;
+  private readonly limiter: SendLimiter;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly options: SlackSenderOptions) {
+    this.client = new WebClient(options.token, {
+      slackApiUrl: options.apiUrl,
+      // Rate limits are ours to handle: through the limiter and the outbox, not a hidden queue.
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+    });
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.limiter = new SendLimiter(options.clock, this.sleep);
+  }
+
+  async call<T>(
+    method: string,
+    limits: { key: string; windows: readonly LimitWindow[] }[],
+    work: () => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      await this.limiter.acquire(limits);
+      try {
+        return await work();
+      } catch (error) {
+        const e = error as { code?: string; retryAfter?: number };
+        if (e.code !== ErrorCode.RateLimitedError) throw error;
+        const wait = Math.max(1, e.retryAfter ?? 1) * 1_000;
+        if (attempt >= 3 || wait > MAX_INLINE_WAIT_MS)
+          throw new DeferredDelivery(wait, `Slack ${method} answered 429`);
+        await this.sleep(wait);
+      }
+    }
+  }
+
+  postMessage(channel: string, message: { text: string; blocks: unknown[] }) {
+    return this.call('chat.postMessage', [{ key: `post|${channel}`, windows: PER_CHANNEL }], () =>
+      this.client.chat.postMessage({ channel, ...message } as never),
+    );
+  }
+
+  update(channel: string, ts: string, message: { text: string; blocks: unknown[] }) {
+    return this.call('chat.update', [{ key: 'chat.update', windows: TIER_3 }], () =>
+      this.client.chat.update({ channel, ts, ...message } as never),
+    );
+  }
+
+  lookupByEmail(email: string) {
+    return this.call('users.lookupByEmail', [{ key: 'users.lookupByEmail', windows: TIER_3 }], () =>
+      this.client.users.lookupByEmail({ email }),
+    );
+  }
+
+  openDm(user: string) {
+    return this.call('conversations.open', [{ key: 'conversations.open', windows: TIER_3 }], () =>
+      this.client.conversations.open({ users: user }),
+    );
+  }
+
+  userInfo(user: string) {
+    return this.call('users.info', [{ key: 'users.info', windows: [{ count: 100, ms: 60_000 }] }], () =>
+      this.client.users.info({ user }),
+    );
+  }
+}
+
+function slackError(error: unknown): string | undefined {
+  return (error as { data?: { error?: string } })?.data?.error;
+}
+
+export class SlackChannel implements Channel {
+  readonly id = 'slack' as const;
+
+  constructor(
+    readonly addresses: SlackAddressBook,
+    private readonly sender: SlackSender,
+    private readonly people: () => Promise<Map<string, Person>>,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Finds the person in Slack (their id in the records, else their e-mail) and opens their DM once. */
+  async resolve(personId: string): Promise<SlackAddress | undefined> {
+    const now = this.clock.now();
+    const known = await this.addresses.get(personId);
+    if (known?.reachable) return known;
+    if (known && now - known.updatedAt < LOOKUP_AGAIN_MS) return undefined;
+    const person = (await this.people()).get(personId);
+    if (!person) return undefined;
+    let userId = person.slackId;
+    try {
+      if (!userId && person.email) userId = (await this.sender.lookupByEmail(person.email)).user?.id;
+      if (!userId)
+        throw Object.assign(new Error('no slack id or e-mail'), { data: { error: 'users_not_found' } });
+      const channel = (await this.sender.openDm(userId)).channel?.id;
+      if (!channel) throw Object.assign(new Error('no DM'), { data: { error: 'cannot_dm_bot' } });
+      const address: SlackAddress = { person: personId, userId, channel, reachable: true, updatedAt: now };
+      await this.addresses.save(address, [userId]);
+      return address;
+    } catch (error) {
+      const code = slackError(error);
+      if (!code || !UNREACHABLE.has(code)) throw error;
+      await this.addresses.save(
+        {
+          person: personId,
+          userId: userId ?? '',
+          channel: '',
+          reachable: false,
+          reason: code,
+          updatedAt: now,
+        },
+        [],
+      );
+      return undefined;
+    }
+  }
+
+  async canReach(person: string): Promise<boolean> {
+    return (await this.resolve(person)) !== undefined;
+  }
+
+  private async target(to: Destination): Promise<{ channel: string; person?: string } | undefined> {
+    if ('alertChannel' in to) return this.addresses.alertChannel();
+    const address = await this.resolve(to.person);
+    if (!address) throw new UnreachableError('slack', to.person, 'not found in Slack');
+    return { channel: address.channel, person: to.person };
+  }
+
+  async send(to: Destination, message: BotMessage, options: SendOptions): Promise<string> {
+    const target = await this.target(to);
+    if (!target) return ''; // no Slack alert channel set
+    const already = await this.addresses.sent(options.idempotencyKey);
+    if (already) return `${already.conversationId}|${already.messageId}`;
+    try {
+      const response = await this.sender.postMessage(target.channel, renderBlocks(message, 'nl'));
+      const ts = String(response.ts ?? '');
+      await this.addresses.recordSent(options.idempotencyKey, {
+        messageId: ts,
+        conversationId: target.channel,
+      });
+      return `${target.channel}|${ts}`;
+    } catch (error) {
+      const code = slackError(error);
+      if (target.person && code && ['channel_not_found', 'is_archived', 'user_disabled'].includes(code)) {
+        await this.addresses.markUnreachable(target.person, code, this.clock.now());
+        throw new UnreachableError('slack', target.person, code);
+      }
+      throw error;
+    }
+  }
+
+  async update(_to: Destination, reference: string, message: BotMessage): Promise<void> {
+    const [channel, ts] = reference.split('|');
+    if (!channel || !ts) return;
+    await this.sender.update(channel, ts, renderBlocks(message, 'nl'));
+  }
+}

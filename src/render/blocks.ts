@@ -1,0 +1,223 @@
+// Neutral bot messages → Slack Block Kit, from the same view data and texts as the Adaptive Cards:
+// a DM per questionnaire (facts, status, "Invullen" or "Wijzigen") and a modal with the questions.
+// Block Kit's limits are kept here: 50 blocks a message, 100 a modal, 3000 characters a section,
+// 75 an option, 24 a modal title, button and close text, 3000 private_metadata.
+import type { BotMessage } from '../channels/channel.ts';
+import type { Lang } from '../i18n.ts';
+import { evaluationSet } from '../questionnaires/evaluation.ts';
+import { alertData, evaluationView, type RenderOptions, scorecardData, T } from './cards.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is loosely typed on purpose here.
+export type Block = Record<string, any>;
+
+export const ACTIONS = { open: 'evaluation_open' } as const;
+export const EVALUATION_VIEW = 'evaluation';
+
+const LIMITS = { messageBlocks: 50, modalBlocks: 100, section: 3000, option: 75, modalText: 24, label: 2000 };
+
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+const plain = (text: string, max = LIMITS.label) => ({
+  type: 'plain_text',
+  text: clip(text, max),
+  emoji: true,
+});
+const section = (text: string): Block => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: clip(text, LIMITS.section) },
+});
+const mrkdwnSafe = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A message for chat.postMessage / chat.update: blocks and the notification text. */
+export function renderBlocks(message: BotMessage, lang: Lang): { text: string; blocks: Block[] } {
+  const blocks = messageBlocks(message, lang);
+  const text = fallbackText(message, lang);
+  return { text: clip(text, 3000), blocks: blocks.slice(0, LIMITS.messageBlocks) };
+}
+
+function fallbackText(message: BotMessage, lang: Lang): string {
+  switch (message.kind) {
+    case 'evaluation':
+      return T.roleTitle[message.role][lang];
+    case 'scorecard':
+      return T.scorecard(message.scorecard.supplierName, message.scorecard.period)[lang];
+    case 'alert':
+      return T.alertTitle(message.alert.supplierName, message.alert.critical)[lang];
+    case 'notice':
+      return message.text[lang];
+    case 'help':
+      return T.help[lang];
+    case 'session-form':
+      return T.form.title[lang];
+  }
+}
+
+function messageBlocks(message: BotMessage, lang: Lang): Block[] {
+  switch (message.kind) {
+    case 'evaluation': {
+      const view = evaluationView(message, lang, {});
+      const blocks: Block[] = [{ type: 'header', text: plain(view.title, 150) }];
+      if (view.reminder) blocks.push(section(`:bell: ${mrkdwnSafe(view.reminder)}`));
+      blocks.push({
+        type: 'section',
+        fields: view.facts.map((f) => ({
+          type: 'mrkdwn',
+          text: clip(`*${mrkdwnSafe(f.title)}*\n${mrkdwnSafe(f.value)}`, 2000),
+        })),
+      });
+      if (message.state !== 'open')
+        blocks.push(
+          section(view.summary.map((r) => `*${mrkdwnSafe(r.title)}*\n${mrkdwnSafe(r.value)}`).join('\n\n')),
+        );
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwnSafe(view.status) }] });
+      if (message.state !== 'closed') {
+        const fill = lang === 'nl' ? 'Invullen' : 'Answer';
+        blocks.push({
+          type: 'actions',
+          elements: [
+            {
+              type: 'button',
+              action_id: ACTIONS.open,
+              text: plain(message.state === 'open' ? fill : view.editTitle, 75),
+              value: message.assignmentId,
+              ...(message.state === 'open' ? { style: 'primary' } : {}),
+            },
+          ],
+        });
+      }
+      return blocks;
+    }
+    case 'scorecard': {
+      const data = scorecardData(message.scorecard, lang);
+      const dot = (color: string) =>
+        color === 'Good' ? '🟢' : color === 'Attention' ? '🔴' : color === 'Warning' ? '🟠' : '⚪';
+      return [
+        { type: 'header', text: plain(data.title, 150) },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwnSafe(data.subtitle) }] },
+        section(
+          data.kpis
+            .map(
+              (k) =>
+                `${dot(k.color)} *${mrkdwnSafe(k.id)}* ${mrkdwnSafe(k.name)}: *${mrkdwnSafe(k.status)}*\n${mrkdwnSafe(k.figures)}`,
+            )
+            .join('\n'),
+        ),
+        section(`*${mrkdwnSafe(data.consequence)}*`),
+      ];
+    }
+    case 'alert': {
+      const data = alertData(message.alert, lang);
+      return [
+        { type: 'header', text: plain(`:rotating_light: ${data.title}`, 150) },
+        section(mrkdwnSafe(data.body)),
+        {
+          type: 'section',
+          fields: data.facts.map((f) => ({
+            type: 'mrkdwn',
+            text: clip(`*${mrkdwnSafe(f.title)}*\n${mrkdwnSafe(f.value)}`, 2000),
+          })),
+        },
+      ];
+    }
+    case 'notice':
+      return [section(mrkdwnSafe(message.text[lang]))];
+    case 'help':
+      return [
+        section(
+          `*${mrkdwnSafe(T.help[lang])}*\n${message.commands.map((c) => `• \`${mrkdwnSafe(c.command)}\` ${mrkdwnSafe(c.text[lang])}`).join('\n')}`,
+        ),
+      ];
+    case 'session-form':
+      return [section(mrkdwnSafe(T.form.title[lang]))];
+  }
+}
+
+/** The modal with the questionnaire; errors (per input id) are shown by Slack, not here. */
+export function evaluationModal(
+  message: Extract<BotMessage, { kind: 'evaluation' }>,
+  lang: Lang,
+  options: RenderOptions = {},
+): Block {
+  const view = evaluationView({ ...message, state: 'open' }, lang, options);
+  const set = evaluationSet(message.role, { registration: message.registration });
+  const blocks: Block[] = [
+    section(
+      `*${mrkdwnSafe(view.title)}*\n${view.facts.map((f) => `${mrkdwnSafe(f.title)}: ${mrkdwnSafe(f.value)}`).join(' · ')}`,
+    ),
+    { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwnSafe(view.intro) }] },
+  ];
+  for (const q of view.questions) {
+    const question = set.questions.find((x) => x.id === q.id);
+    if (!question) continue;
+    if (q.kind === 'yesno' || q.kind === 'choice') {
+      const options = q.options.map((o) => ({ text: plain(o.title, LIMITS.option), value: o.value }));
+      const initial = options.find((o) => o.value === q.value);
+      blocks.push({
+        type: 'input',
+        block_id: q.id,
+        label: plain(q.label),
+        element: {
+          type: 'radio_buttons',
+          action_id: 'value',
+          options,
+          ...(initial ? { initial_option: initial } : {}),
+        },
+      });
+    } else if (q.kind === 'integer') {
+      blocks.push({
+        type: 'input',
+        block_id: q.id,
+        label: plain(q.label),
+        element: {
+          type: 'number_input',
+          action_id: 'value',
+          is_decimal_allowed: false,
+          min_value: String(q.min),
+          max_value: String(q.max),
+          ...(q.value !== '' ? { initial_value: q.value } : {}),
+        },
+      });
+    } else {
+      blocks.push(textInput(q.id, q.label, q.value));
+    }
+    if (q.kind === 'yesno') blocks.push(textInput(q.explanationId, q.explanationLabel, q.explanationValue));
+  }
+  return {
+    type: 'modal',
+    callback_id: EVALUATION_VIEW,
+    private_metadata: clip(message.assignmentId, 3000),
+    title: plain(lang === 'nl' ? 'Evaluatie LEF-sessie' : 'LEF session evaluation', LIMITS.modalText),
+    submit: plain(view.submitTitle, LIMITS.modalText),
+    close: plain(lang === 'nl' ? 'Annuleren' : 'Cancel', LIMITS.modalText),
+    blocks: blocks.slice(0, LIMITS.modalBlocks),
+  };
+}
+
+function textInput(id: string, label: string, value: string): Block {
+  return {
+    type: 'input',
+    block_id: id,
+    label: plain(label),
+    element: {
+      type: 'plain_text_input',
+      action_id: 'value',
+      multiline: true,
+      max_length: 2000,
+      ...(value !== '' ? { initial_value: value } : {}),
+    },
+  };
+}
+
+/** A view_submission's state as the inputs a card would send (input id → string). */
+export function inputsFromState(values: Record<string, Record<string, Block>>): Record<string, string> {
+  const inputs: Record<string, string> = {};
+  for (const [blockId, actions] of Object.entries(values ?? {})) {
+    const element = actions?.value;
+    if (!element) continue;
+    const value = element.selected_option?.value ?? element.value;
+    if (typeof value === 'string') inputs[blockId] = value;
+  }
+  return inputs;
+}

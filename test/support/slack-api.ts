@@ -1,0 +1,101 @@
+// A local stand-in for Slack's Web API (and response_url): records every call the bot makes, answers
+// as Slack does for the methods the bot uses, and can answer 429 with Retry-After for a method.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  args: Record<string, unknown>;
+}
+
+export class SlackApiStandIn {
+  readonly calls: SlackCall[] = [];
+  /** Slack users by e-mail address (users.lookupByEmail, users.info). */
+  readonly users = new Map<string, string>();
+  private failures: { method: string; retryAfter: number }[] = [];
+  private server: Server | undefined;
+  private ts = 0;
+  url = '';
+
+  async start(): Promise<this> {
+    const server = createServer((req, res) => {
+      void this.handle(req).then(({ status, body, headers }) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify(body));
+      });
+    });
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** The next call of `method` answers 429 with this Retry-After (seconds). */
+  rateLimitNext(method: string, retryAfter: number): void {
+    this.failures.push({ method, retryAfter });
+  }
+
+  of(method: string): SlackCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  responseUrl(id: string): string {
+    return this.url.replace(/api\/$/, `response/${id}`);
+  }
+
+  private async handle(
+    req: IncomingMessage,
+  ): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const method = path.replace(/^\/api\//, '');
+    let args: Record<string, unknown> = {};
+    if ((req.headers['content-type'] ?? '').includes('application/json')) args = text ? JSON.parse(text) : {};
+    else
+      for (const [k, v] of new URLSearchParams(text)) {
+        args[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+      }
+    const failure = this.failures.findIndex((f) => f.method === method);
+    if (failure >= 0) {
+      const f = this.failures.splice(failure, 1)[0] as { retryAfter: number };
+      this.calls.push({ method, args: { ...args, rateLimited: true } });
+      return {
+        status: 429,
+        headers: { 'retry-after': String(f.retryAfter) },
+        body: { ok: false, error: 'ratelimited' },
+      };
+    }
+    this.calls.push({ method, args });
+    const ok = (body: Record<string, unknown>) => ({ status: 200, body: { ok: true, ...body } });
+    switch (method) {
+      case 'auth.test':
+        return ok({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' });
+      case 'users.lookupByEmail': {
+        const id = this.users.get(String(args.email).toLowerCase());
+        return id ? ok({ user: { id } }) : { status: 200, body: { ok: false, error: 'users_not_found' } };
+      }
+      case 'users.info': {
+        const email = [...this.users.entries()].find(([, id]) => id === args.user)?.[0];
+        return ok({ user: { id: args.user, profile: email ? { email } : {} } });
+      }
+      case 'conversations.open':
+        return ok({ channel: { id: `D${String(args.users)}` } });
+      case 'chat.postMessage':
+        this.ts += 1;
+        return ok({ channel: args.channel, ts: `1700000000.${String(this.ts).padStart(6, '0')}` });
+      case 'chat.update':
+        return ok({ channel: args.channel, ts: args.ts });
+      case 'views.open':
+        return ok({ view: { id: 'V1' } });
+      default:
+        if (method.startsWith('/response/') || path.startsWith('/response/')) return ok({});
+        return { status: 200, body: { ok: false, error: 'unknown_method' } };
+    }
+  }
+}
