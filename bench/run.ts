@@ -1,10 +1,16 @@
 // `npm run bench`: every benchmark, one after another, printed as JSON for the closing notes.
-// `npm run bench -- scoring` (or store, submissions) runs one.
+// `npm run bench -- scoring` (or store, submissions, slack) runs one.
 import { benchScoring } from './scoring.ts';
+import { benchSlack } from './slack.ts';
 import { benchStore } from './store.ts';
 import { benchSubmissions } from './submissions.ts';
 
-const all = { scoring: benchScoring, submissions: benchSubmissions, store: benchStore } as const;
+const all = {
+  scoring: benchScoring,
+  submissions: benchSubmissions,
+  slack: benchSlack,
+  store: benchStore,
+} as const;
 const only = process.argv.slice(2).filter((name): name is keyof typeof all => name in all);
 const results = [];
 for (const name of only.length > 0 ? only : (Object.keys(all) as (keyof typeof all)[]))

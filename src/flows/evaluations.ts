@@ -34,6 +34,8 @@ export const EVALUATION_JOBS = {
   prompt: 'prompt',
   remind: 'remind',
   close: 'close-evaluation',
+  /** Shows the questionnaire's sent messages in its current state (after an answer): off the ack path. */
+  refresh: 'refresh-messages',
 } as const;
 
 /** The outbox item that opens a session's evaluation when it ends; none once its window has closed. */
@@ -297,6 +299,13 @@ async function refreshMessages(core: Core, assignment: Assignment, message: BotM
   }
 }
 
+/** The outbox job: every message of an assignment shows its current state. */
+export async function refreshEvaluationMessages(core: Core, payload: { assignment: string }): Promise<void> {
+  const stored = await loadAssignment(core, payload.assignment);
+  if (!stored?.assignment.messages?.length) return;
+  await refreshMessages(core, stored.assignment, await evaluationMessage(core, stored.assignment));
+}
+
 /** Closes the window: open assignments close, their questionnaires show it, the scorecard is recomputed. */
 export async function closeEvaluation(core: Core, payload: { session: string }): Promise<void> {
   for (const stored of await core.assignments.forSession(core.contract, payload.session)) {
@@ -381,7 +390,16 @@ export async function submitAnswers(
     stored: session,
   });
   if (changed) {
-    await refreshMessages(core, latest.assignment, message);
+    // The messages already sent (the prompt, reminders) become the summary through the outbox, so
+    // that a platform's limits on updates never delay the acknowledgement of the answer.
+    await core.outbox.enqueue([
+      {
+        id: `${EVALUATION_JOBS.refresh}|${id}|${now}`,
+        kind: EVALUATION_JOBS.refresh,
+        payload: { assignment: id },
+        dueAt: now,
+      },
+    ]);
     await enqueueRecompute(core, assignment.supplier, assignment.sessionStart, view);
   }
   return { changed, message };

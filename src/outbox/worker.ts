@@ -5,7 +5,13 @@ import type { AlertView } from '../channels/channel.ts';
 import { DeferredDelivery } from '../channels/delivery.ts';
 import { MINUTE } from '../clock.ts';
 import type { Core } from '../flows/core.ts';
-import { closeEvaluation, deliverPrompt, EVALUATION_JOBS, openEvaluation } from '../flows/evaluations.ts';
+import {
+  closeEvaluation,
+  deliverPrompt,
+  EVALUATION_JOBS,
+  openEvaluation,
+  refreshEvaluationMessages,
+} from '../flows/evaluations.ts';
 import { recomputeScorecard, SCORECARD_JOBS, sendAlert } from '../flows/scorecard.ts';
 import type { ClaimedItem } from '../store/outbox.ts';
 import { runPooled } from '../util/pool.ts';
@@ -17,6 +23,7 @@ const HANDLERS: Record<string, Handler> = {
   [EVALUATION_JOBS.prompt]: deliverPrompt as Handler,
   [EVALUATION_JOBS.remind]: deliverPrompt as Handler,
   [EVALUATION_JOBS.close]: closeEvaluation as Handler,
+  [EVALUATION_JOBS.refresh]: refreshEvaluationMessages as Handler,
   [SCORECARD_JOBS.recompute]: recomputeScorecard as Handler,
   [SCORECARD_JOBS.alert]: ((core: Core, payload: { alert: AlertView }, id: string) =>
     sendAlert(core, payload, id)) as Handler,

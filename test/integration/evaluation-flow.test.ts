@@ -123,6 +123,7 @@ describe('the evaluation after a session', () => {
     const answered = await submitAnswers(core, 'f1', id('facilitator', 'f1'), facilitatorAnswers);
     expect(answered.changed).toBe(true);
     expect(answered.message).toMatchObject({ kind: 'evaluation', state: 'answered' });
+    await worker.runOnce(); // the sent questionnaire becomes the summary through the outbox
     expect(evaluations(await conversations.list('f1'))[0]?.state).toBe('answered');
 
     // Day 3 and day 7: reminders to the two who have not answered.

@@ -224,6 +224,7 @@ describe('Slack, end to end', () => {
     expect(first.status).toBe(200);
     expect(first.body).toBeUndefined(); // an empty ack closes the modal
     expect(await fennaEvaluations()).toMatchObject([{ lefExplanation: answers.lefExplanation }]);
+    await bot.worker.runOnce(); // the DM becomes the summary through the outbox, after the ack
     const updates = slack.of('chat.update').slice(updatesBefore);
     expect(updates).toHaveLength(1);
     expect(updates[0]?.args.channel).toBe(`D${USERS.fenna}`);
@@ -232,6 +233,7 @@ describe('Slack, end to end', () => {
 
     const again = await signed(submission(USERS.fenna, answers));
     expect(again.status).toBe(200);
+    await bot.worker.runOnce();
     expect(await fennaEvaluations()).toHaveLength(1);
     expect(slack.of('chat.update').length - updatesBefore).toBe(1);
   });

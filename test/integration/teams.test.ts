@@ -211,7 +211,8 @@ describe('Teams, end to end', () => {
     expect(await evaluationsOf('fenna')).toMatchObject([
       { role: 'facilitator', lefExplanation: answers.lefExplanation },
     ]);
-    // The prompt itself is updated in place into the same summary.
+    // The prompt itself is updated in place into the same summary (by the outbox, off the ack path).
+    await bot.worker.runOnce();
     const updates = connector.requests.slice(before).filter((r) => r.method === 'PUT');
     expect(updates).toHaveLength(1);
     expect(updates[0]?.path).toMatch(
@@ -222,6 +223,7 @@ describe('Teams, end to end', () => {
     // A second click on the same answers changes nothing.
     const again = invokeCard(await post(bot.url, { ...click, id: 'another-delivery' }));
     expect(text(again)).toContain('Bedankt, je antwoorden zijn opgeslagen');
+    await bot.worker.runOnce();
     expect(await evaluationsOf('fenna')).toHaveLength(1);
     expect(connector.requests.slice(before).filter((r) => r.method === 'PUT')).toHaveLength(1);
   });
