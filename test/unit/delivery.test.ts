@@ -99,6 +99,28 @@ describe('Teams settings', () => {
     expect(loadConfig({ MICROSOFT_APP_ID: 'a1b2', MICROSOFT_APP_PASSWORD: 'x' }).teams.appId).toBe('a1b2');
   });
 
+  it('needs a signing secret or an app token with a Slack bot token', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(/SLACK_SIGNING_SECRET/);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxp-1', SLACK_SIGNING_SECRET: 'secret-123' })).toThrow(
+      /xoxb-/,
+    );
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret-123' }).slack).toMatchObject(
+      {
+        apiUrl: 'https://slack.com/api/',
+      },
+    );
+    expect(
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_APP_TOKEN: 'xapp-1',
+        SLACK_API_URL: 'http://127.0.0.1:9/api',
+      }).slack,
+    ).toMatchObject({
+      appToken: 'xapp-1',
+      apiUrl: 'http://127.0.0.1:9/api/',
+    });
+  });
+
   it('turns the local channel off in production unless asked for', () => {
     expect(loadConfig({}).localChannel).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production' }).localChannel).toBe(false);
