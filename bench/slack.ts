@@ -4,12 +4,10 @@
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
-import { HOUR, MINUTE } from '../src/clock.ts';
 import { loadConfig } from '../src/config.ts';
 import { startBot } from '../src/main.ts';
-import { sessionPartition } from '../src/store/activity.ts';
-import { assignmentId } from '../src/store/assignments.ts';
 import { SlackApiStandIn } from '../test/support/slack-api.ts';
+import { openAssignments } from './assignments.ts';
 import { percentile, round } from './stats.ts';
 
 const SECRET = 'bench-signing-secret';
@@ -110,48 +108,17 @@ export async function benchSlack(count = 500, perSecond = 50): Promise<Record<st
     startWorker: false,
   });
   try {
-    const now = Date.now();
     const records = await bot.store.records.exportRecords('lef-2026');
     const facilitators = records.people.filter(
       (p) => p.supplier === 'fbv' && p.roles.includes('facilitator'),
     );
     for (const [i, p] of facilitators.entries()) slack.users.set(String(p.email).toLowerCase(), `UF${i}`);
     for (const p of facilitators) await bot.slack?.channel.resolve(p.id); // the DMs are known, as in use
-    const iso = (t: number) => new Date(t).toISOString().replace('Z', '+00:00');
-    records.sessions.push(
-      ...Array.from({ length: count }, (_, i) => ({
-        id: `bench-${i}`,
-        supplier: 'fbv',
-        start: iso(now - 3 * HOUR),
-        end: iso(now - MINUTE),
-        facilitators: [(facilitators[i % facilitators.length] as { id: string }).id],
-        relationshipManager: 'rik',
-        internalClient: 'iris',
-      })),
-    );
-    await bot.store.records.importRecords(records);
-    const bodies: string[] = [];
-    for (const session of records.sessions.filter((s) => s.id.startsWith('bench-'))) {
-      const person = session.facilitators[0] as string;
-      const index = facilitators.findIndex((p) => p.id === person);
-      await bot.core.assignments.create({
-        contract: 'lef-2026',
-        session: session.id,
-        role: 'facilitator',
-        person,
-        supplier: 'fbv',
-        sessionPartition: sessionPartition('lef-2026', session, 'Europe/Amsterdam'),
-        registration: false,
-        sessionStart: session.start,
-        opensAt: now - MINUTE,
-        closesAt: now + 14 * 24 * HOUR,
-        status: 'open',
-        messages: [{ channel: 'slack', ref: `DUF${index}|1700000000.000001` }],
-      });
-      bodies.push(
-        submission(`UF${index}`, assignmentId({ session: session.id, role: 'facilitator', person })),
-      );
-    }
+    // Each answered questionnaire has its DM, which the outbox updates after the ack.
+    const assignments = await openAssignments(bot, count, (index) => [
+      { channel: 'slack', ref: `DUF${index}|1700000000.000001` },
+    ]);
+    const bodies = assignments.map((a) => submission(`UF${a.index}`, a.id));
     const bareResult = await load(`http://127.0.0.1:${port}/slack/events`, bodies, perSecond);
     const ours = await load(new URL('slack/events', bot.url).toString(), bodies, perSecond);
     const stored = (await bot.store.records.exportRecords('lef-2026')).evaluations.filter((e) =>

@@ -130,7 +130,14 @@ function messageBlocks(message: BotMessage, lang: Lang): Block[] {
         ),
       ];
     case 'session-form':
-      return [section(mrkdwnSafe(T.form.title[lang]))];
+      // Registering a session needs the card's form; Slack says where it can be done instead.
+      return [
+        section(
+          lang === 'nl'
+            ? 'Een sessie registreren kan (nog) niet in Slack: gebruik Teams of het planningssysteem.'
+            : 'Registering a session is not possible in Slack (yet): use Teams or the planning system.',
+        ),
+      ];
   }
 }
 
