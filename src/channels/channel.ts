@@ -78,9 +78,10 @@ export interface SendOptions {
 
 export interface Channel {
   readonly id: 'local' | 'teams' | 'slack';
-  /** Whether this channel can reach the person now. */
-  canReach(person: string): Promise<boolean>;
-  /** Sends a message; returns a reference to update it later. */
+  /**
+   * Sends a message; returns a reference to update it later. Throws UnreachableError when this
+   * channel cannot reach the person, so that the core tries the next one (or reports them).
+   */
   send(to: Destination, message: BotMessage, options: SendOptions): Promise<string>;
   update(to: Destination, reference: string, message: BotMessage): Promise<void>;
 }

@@ -67,8 +67,8 @@ export class Core {
   }
 
   /**
-   * Sends through the first channel that reaches the person; a channel that finds out it cannot
-   * (blocked, uninstalled) hands on to the next. Undefined when none reaches them: the caller
+   * Sends through the first channel that reaches the person: a channel that cannot (no address,
+   * blocked, uninstalled) says so with UnreachableError and hands on to the next. Undefined when none reaches them: the caller
    * reports that, it never skips silently.
    */
   async sendTo(
@@ -77,7 +77,6 @@ export class Core {
     idempotencyKey: string,
   ): Promise<{ channel: string; ref: string } | undefined> {
     for (const channel of this.channels) {
-      if (!(await channel.canReach(person))) continue;
       try {
         const ref = await channel.send({ person }, message, { idempotencyKey });
         return { channel: channel.id, ref };

@@ -425,9 +425,9 @@ describe('Teams answers', () => {
       reachable: false,
       reason: 'MessageWritesBlocked',
     });
-    expect(await bot.teams.channel.canReach('fenna')).toBe(false);
+    expect((await bot.teams.addresses.get('fenna'))?.reachable).toBe(false);
     // Writing to the bot again makes her reachable.
     await post(bot.url, message(connector, user('fenna'), 'help'));
-    expect(await bot.teams.channel.canReach('fenna')).toBe(true);
+    expect((await bot.teams.addresses.get('fenna'))?.reachable).toBe(true);
   });
 });

@@ -13,10 +13,6 @@ export class LocalChannel implements Channel {
     private readonly clock: Clock,
   ) {}
 
-  async canReach(_person: string): Promise<boolean> {
-    return true;
-  }
-
   async send(to: Destination, message: BotMessage, options: SendOptions): Promise<string> {
     const person = 'person' in to ? to.person : undefined;
     await this.conversations.append(person, {

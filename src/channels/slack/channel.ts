@@ -164,10 +164,6 @@ export class SlackChannel implements Channel {
     }
   }
 
-  async canReach(person: string): Promise<boolean> {
-    return (await this.resolve(person)) !== undefined;
-  }
-
   private async target(to: Destination): Promise<{ channel: string; person?: string } | undefined> {
     if ('alertChannel' in to) return this.addresses.alertChannel();
     const address = await this.resolve(to.person);

@@ -23,13 +23,12 @@ import { key } from '../../store/tables.ts';
 import type { BotMessage } from '../channel.ts';
 import type { TeamsAddressStore } from './addresses.ts';
 import {
-  APP_LIMITS,
   CARD_CONTENT_TYPE,
-  CONVERSATION_LIMITS,
   cardActivity,
   langOfLocale,
   type TeamsSender,
   teamsCard,
+  teamsLimits,
   toActivity,
 } from './channel.ts';
 
@@ -354,11 +353,7 @@ export class TeamsBot {
   // --- Sending in the turn ---------------------------------------------------------------------
 
   private async reply(context: TurnContext, message: BotMessage, lang: Lang): Promise<void> {
-    const conversation = context.activity.conversation;
-    await this.sender.limiter.acquire([
-      { key: `conversation|${conversation?.id}`, windows: CONVERSATION_LIMITS },
-      { key: `app|${conversation?.tenantId ?? 'default'}`, windows: APP_LIMITS },
-    ]);
+    await this.sender.limiter.acquire(teamsLimits(context.activity.conversation));
     await context.sendActivity(toActivity(message, lang));
   }
 

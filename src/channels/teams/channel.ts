@@ -30,6 +30,14 @@ export const CONVERSATION_LIMITS: readonly LimitWindow[] = [
 /** Per app and tenant: 50 requests a second. */
 export const APP_LIMITS: readonly LimitWindow[] = [{ count: 50, ms: 1_000 }];
 
+/** What a send to a conversation counts against: the conversation's limits and the app's in its tenant. */
+export function teamsLimits(conversation: { id?: string; tenantId?: string } | undefined) {
+  return [
+    { key: `conversation|${conversation?.id}`, windows: CONVERSATION_LIMITS },
+    { key: `app|${conversation?.tenantId ?? 'default'}`, windows: APP_LIMITS },
+  ];
+}
+
 /** Retries inline while the waits are short; a longer wait goes back to the outbox. */
 const MAX_INLINE_ATTEMPTS = 4;
 const MAX_INLINE_WAIT_MS = 15_000;
@@ -100,13 +108,8 @@ export class TeamsSender {
     work: (client: ConnectorClient) => Promise<T>,
     forPerson?: string,
   ): Promise<T> {
-    const conversation = reference.conversation.id;
-    const tenant = reference.conversation.tenantId ?? 'default';
     for (let attempt = 0; ; attempt++) {
-      await this.limiter.acquire([
-        { key: `conversation|${conversation}`, windows: CONVERSATION_LIMITS },
-        { key: `app|${tenant}`, windows: APP_LIMITS },
-      ]);
+      await this.limiter.acquire(teamsLimits(reference.conversation));
       try {
         return await this.within(reference, work);
       } catch (error) {
@@ -181,10 +184,6 @@ export class TeamsChannel implements Channel {
     private readonly sender: TeamsSender,
     private readonly clock: Clock,
   ) {}
-
-  async canReach(person: string): Promise<boolean> {
-    return (await this.addresses.get(person))?.reachable === true;
-  }
 
   private async target(
     to: Destination,
