@@ -1,8 +1,8 @@
 // A local stand-in for the Bot Framework connector (the service behind an activity's serviceUrl):
 // records every request the bot makes, answers like the connector does (activity ids, members), and
 // can be told to fail the next requests with a status and headers (429 Retry-After, 403, 503).
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { type JsonReply, jsonServer } from './json-server.ts';
 
 export interface ConnectorRequest {
   method: string;
@@ -35,25 +35,18 @@ export class ConnectorStandIn {
   /** Members by user id, for GET /v3/conversations/{id}/members/{userId}. */
   readonly members = new Map<string, Member>();
   private failures: Failure[] = [];
-  private server: Server | undefined;
+  private server: Awaited<ReturnType<typeof jsonServer>> | undefined;
   private next = 0;
   url = '';
 
   async start(): Promise<this> {
-    const server = createServer((req, res) => {
-      void this.handle(req).then(({ status, body, headers }) => {
-        res.writeHead(status, { 'content-type': 'application/json', ...headers });
-        res.end(JSON.stringify(body));
-      });
-    });
-    this.server = server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    this.server = await jsonServer((req) => this.handle(req));
+    this.url = `${this.server.origin}/`;
     return this;
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    await this.server?.stop();
   }
 
   /** The next `times` requests (to `conversation`, if given) fail with this status. */
@@ -80,9 +73,7 @@ export class ConnectorStandIn {
     this.requests.length = 0;
   }
 
-  private async handle(
-    req: IncomingMessage,
-  ): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+  private async handle(req: IncomingMessage): Promise<JsonReply> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');

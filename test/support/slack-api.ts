@@ -1,7 +1,7 @@
 // A local stand-in for Slack's Web API (and response_url): records every call the bot makes, answers
 // as Slack does for the methods the bot uses, and can answer 429 with Retry-After for a method.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { type JsonReply, jsonServer } from './json-server.ts';
 
 export interface SlackCall {
   method: string;
@@ -13,25 +13,18 @@ export class SlackApiStandIn {
   /** Slack users by e-mail address (users.lookupByEmail, users.info). */
   readonly users = new Map<string, string>();
   private failures: { method: string; retryAfter: number }[] = [];
-  private server: Server | undefined;
+  private server: Awaited<ReturnType<typeof jsonServer>> | undefined;
   private ts = 0;
   url = '';
 
   async start(): Promise<this> {
-    const server = createServer((req, res) => {
-      void this.handle(req).then(({ status, body, headers }) => {
-        res.writeHead(status, { 'content-type': 'application/json', ...headers });
-        res.end(JSON.stringify(body));
-      });
-    });
-    this.server = server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+    this.server = await jsonServer((req) => this.handle(req));
+    this.url = `${this.server.origin}/api/`;
     return this;
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    await this.server?.stop();
   }
 
   /** The next call of `method` answers 429 with this Retry-After (seconds). */
@@ -47,9 +40,7 @@ export class SlackApiStandIn {
     return this.url.replace(/api\/$/, `response/${id}`);
   }
 
-  private async handle(
-    req: IncomingMessage,
-  ): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+  private async handle(req: IncomingMessage): Promise<JsonReply> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
