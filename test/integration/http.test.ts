@@ -1,14 +1,18 @@
 // The one HTTP server, over real HTTP: health, and sessions from LEF's planning system.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type Bot, startBot } from '../../src/main.ts';
 
 const KEY = 'planning-key-0123456789';
 let bot: Bot;
+// Before the planned session below: its evaluation window is open whatever today's date is.
+const clock = new ManualClock(Date.parse('2026-11-20T10:00:00+01:00'));
 
 beforeAll(async () => {
   bot = await startBot({
     config: loadConfig({ PORT: '0', API_KEY: KEY }),
+    clock,
     inMemory: true,
     workerIntervalMs: 60_000,
     log: () => {},
