@@ -15,7 +15,6 @@ import {
   sideOf,
 } from './records.ts';
 import {
-  addCalendarDays,
   addDays,
   contractYear,
   earlierDay,
@@ -24,6 +23,7 @@ import {
   localDate,
   parseInstant,
 } from './time.ts';
+import { evaluationWindowCloses, isClosedAt, isRoundClosedOn } from './windows.ts';
 
 export type KpiStatus = 'green' | 'red' | 'pending' | 'nodata';
 
@@ -288,10 +288,6 @@ function scoreSessions(
   return ratio(id, rule.norm, passed, counted, pending);
 }
 
-export function evaluationWindowCloses(session: Session, settings: ContractSettings): number {
-  return addCalendarDays(parseInstant(session.end), settings.evaluationWindowDays, settings.timeZone);
-}
-
 /**
  * When a session's window closes, cheaply: calendar days in the zone differ from 24-hour days only
  * around a DST change (by an hour at most), so the exact zone arithmetic runs only for moments
@@ -304,12 +300,9 @@ function windowCloseTest(session: Session, settings: ContractSettings) {
     exact ??= evaluationWindowCloses(session, settings);
     return exact;
   };
-  return {
-    /** The window is closed at this moment. */
-    closedAt: (t: number) => (t >= naive + MARGIN_MS ? true : t < naive - MARGIN_MS ? false : t >= closes()),
-    /** An answer given at this moment came after the window closed. */
-    lateAt: (t: number) => (t > naive + MARGIN_MS ? true : t <= naive - MARGIN_MS ? false : t > closes()),
-  };
+  // The window is closed at this moment (and an answer given at it is late): the bot's own rule.
+  return (t: number) =>
+    t >= naive + MARGIN_MS ? true : t < naive - MARGIN_MS ? false : isClosedAt(t, closes());
 }
 const DAY_MS = 86_400_000;
 const MARGIN_MS = 3 * 3_600_000;
@@ -322,8 +315,8 @@ function judgeSession(
 ): SessionVerdict {
   const end = parseInstant(session.end);
   if (end > scope.asOf) return 'pending';
-  const window = windowCloseTest(session, scope.context.settings);
-  const windowClosed = window.closedAt(scope.asOf);
+  const closedAt = windowCloseTest(session, scope.context.settings);
+  const windowClosed = closedAt(scope.asOf);
 
   // The latest counting answer of each assessor in each assessing role.
   const latest = new Map<string, { at: number; yes: boolean; explained: boolean }>();
@@ -332,7 +325,7 @@ function judgeSession(
   for (const evaluation of evaluations) {
     if (!rule.assessors.includes(evaluation.role)) continue;
     const at = parseInstant(evaluation.submittedAt);
-    if (at > scope.asOf || window.lateAt(at)) continue; // answers after the window closed do not count
+    if (at > scope.asOf || closedAt(at)) continue; // answers after the window closed do not count
     const answer = answerOf(evaluation, rule.answer);
     if (!answer) continue;
     const key = `${evaluation.role}|${evaluation.respondent}`;
@@ -424,7 +417,7 @@ function scoreSurvey(
     )
     .sort((a, b) => (a.opensOn < b.opensOn ? -1 : 1));
   for (const round of roundsInPeriod) {
-    const closed = scope.asOfDate > round.closesOn;
+    const closed = isRoundClosedOn(scope.asOfDate, round.closesOn);
     // The latest answer per respondent, given before the round closed and not after the as-of moment.
     const latest = new Map<
       string,
@@ -432,7 +425,8 @@ function scoreSurvey(
     >();
     for (const response of round.responses) {
       const at = parseInstant(response.submittedAt);
-      if (at > scope.asOf || localDate(at, scope.context.settings.timeZone) > round.closesOn) continue;
+      if (at > scope.asOf || isRoundClosedOn(localDate(at, scope.context.settings.timeZone), round.closesOn))
+        continue;
       const previous = latest.get(response.respondent);
       if (!previous || at >= previous.at) latest.set(response.respondent, { at, ...response });
     }
@@ -445,7 +439,11 @@ function scoreSurvey(
     if (closed && clientAnswers.length === 0) continue; // closed without a client answer: nothing to judge
     anyRound = true;
 
-    const judged = closed || clientRespondents.every((rid) => latest.get(rid)?.side === 'client');
+    // Judged early only once every client-side respondent answered; a round without any is judged at
+    // its close, on the answers it got (supplier-side answers never decide).
+    const judged =
+      closed ||
+      (clientRespondents.length > 0 && clientRespondents.every((rid) => latest.get(rid)?.side === 'client'));
     const minimum = minimumFor(rule, contractYear(records.contract.startDate, round.opensOn));
     const questions: Record<string, LevelName> = {};
     const supplierSide: Record<string, LevelName> = {};

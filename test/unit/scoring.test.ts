@@ -14,6 +14,7 @@ import {
   scoreSupplier,
 } from '../../src/domain/scoring.ts';
 import { parseInstant } from '../../src/domain/time.ts';
+import { isClosedAt } from '../../src/domain/windows.ts';
 import { addRequests, addSession, answerAll, baseRecords, valid } from '../support/records.ts';
 
 function score(records: Records, asOf: string, period = '2026-H1', supplier = 's1') {
@@ -206,6 +207,26 @@ describe('KPI 2 and 3 — evaluation after each session', () => {
       status: 'red',
       passed: 0,
       counted: 1,
+    });
+  });
+
+  it('ignores an answer given at the very moment the window closes, as the bot refuses it', () => {
+    const records = baseRecords();
+    addSession(records, { id: 's' });
+    const closesAt = '2026-03-16T12:00:00+01:00';
+    answerAll(records, 's', closesAt);
+    expect(isClosedAt(parseInstant(closesAt), parseInstant(closesAt))).toBe(true);
+    expect(kpi(score(records, '2026-03-20T00:00:00+01:00').scorecard, 'KPI2')).toMatchObject({
+      status: 'red',
+      passed: 0,
+      counted: 1,
+    });
+    const inTime = baseRecords();
+    addSession(inTime, { id: 's' });
+    answerAll(inTime, 's', '2026-03-16T11:59:59+01:00');
+    expect(kpi(score(inTime, '2026-03-20T00:00:00+01:00').scorecard, 'KPI2')).toMatchObject({
+      status: 'green',
+      passed: 1,
     });
   });
 
@@ -407,6 +428,18 @@ describe('KPI 5 — satisfaction survey', () => {
       ['lt3', 'client', 'c', 'c'],
     ]);
     expect(kpi<SurveyResult>(score(all, '2026-06-05T00:00:00+02:00').scorecard, 'KPI5').status).toBe('green');
+  });
+
+  it('judges a round only on client-side answers: one without client respondents is never green early', () => {
+    const records = baseRecords();
+    round(records, '2026-06-01', [['sc1', 'supplier', 'd', 'd']]);
+    const only = records.surveyRounds[0];
+    if (!only) throw new Error('setup');
+    only.respondents = ['sc1'];
+    expect(kpi<SurveyResult>(score(records, '2026-06-05T00:00:00+02:00').scorecard, 'KPI5').status).toBe(
+      'pending',
+    );
+    expect(kpi<SurveyResult>(score(records, JULY).scorecard, 'KPI5').status).toBe('nodata');
   });
 
   it('never lets supplier answers change the status, and points out a gap of two levels', () => {
