@@ -11,8 +11,8 @@ import {
   type Evaluation,
   type Session,
 } from '../domain/records.ts';
-import { evaluationWindowCloses } from '../domain/scoring.ts';
 import { formatInstant, parseInstant } from '../domain/time.ts';
+import { evaluationWindowCloses, isClosedAt } from '../domain/windows.ts';
 import { UserError } from '../errors.ts';
 import { type Answers, parseAnswers } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
@@ -45,7 +45,7 @@ export function openEvaluationItem(
   settings: ContractSettings,
   now: number,
 ) {
-  if (evaluationWindowCloses(session, settings) <= now) return undefined;
+  if (isClosedAt(now, evaluationWindowCloses(session, settings))) return undefined;
   return {
     id: `${EVALUATION_JOBS.open}|${session.id}|${session.end}`,
     kind: EVALUATION_JOBS.open,
@@ -216,7 +216,7 @@ export async function deliverPrompt(
 ): Promise<void> {
   const stored = await loadAssignment(core, payload.assignment);
   if (stored?.assignment.status !== 'open') return; // answered or closed meanwhile: nothing to send
-  if (core.clock.now() >= stored.assignment.closesAt) return;
+  if (isClosedAt(core.clock.now(), stored.assignment.closesAt)) return;
   const message = await evaluationMessage(core, stored.assignment, { reminder: payload.number });
   const sent = await core.sendTo(stored.assignment.person, message, itemId);
   if (!sent) {
@@ -255,7 +255,8 @@ async function reportUnreachable(core: Core, assignment: Assignment, itemId: str
 export async function deliverPendingPrompts(core: Core, person: string): Promise<number> {
   const now = core.clock.now();
   const pending = (await core.assignments.openFor(core.contract, person)).filter(
-    (stored) => (stored.assignment.messages ?? []).length === 0 && now < stored.assignment.closesAt,
+    (stored) =>
+      (stored.assignment.messages ?? []).length === 0 && !isClosedAt(now, stored.assignment.closesAt),
   );
   return core.outbox.enqueue(
     pending.map((stored) => {
@@ -341,7 +342,8 @@ export async function submitAnswers(
   if (assignment.person !== person) throw new UserError('not-yours');
   const now = core.clock.now();
   if (now < assignment.opensAt) throw new UserError('window-not-open');
-  if (now >= assignment.closesAt || assignment.status === 'closed') throw new UserError('window-closed');
+  if (isClosedAt(now, assignment.closesAt) || assignment.status === 'closed')
+    throw new UserError('window-closed');
 
   const set = evaluationSet(assignment.role, { registration: assignment.registration });
   const parsed = parseAnswers(set, raw);
@@ -410,7 +412,7 @@ export async function editAnswers(core: Core, person: string, id: string): Promi
   const stored = await loadAssignment(core, id);
   if (!stored) throw new UserError('unknown-assignment');
   if (stored.assignment.person !== person) throw new UserError('not-yours');
-  if (core.clock.now() >= stored.assignment.closesAt || stored.assignment.status === 'closed') {
+  if (isClosedAt(core.clock.now(), stored.assignment.closesAt) || stored.assignment.status === 'closed') {
     throw new UserError('window-closed');
   }
   return evaluationMessage(core, stored.assignment, { state: 'open' });
@@ -421,7 +423,7 @@ export async function currentEvaluation(core: Core, person: string, id: string):
   const stored = await loadAssignment(core, id);
   if (!stored) throw new UserError('unknown-assignment');
   if (stored.assignment.person !== person) throw new UserError('not-yours');
-  const closed = core.clock.now() >= stored.assignment.closesAt;
+  const closed = isClosedAt(core.clock.now(), stored.assignment.closesAt);
   return evaluationMessage(core, stored.assignment, closed ? { state: 'closed' } : {});
 }
 
