@@ -1,7 +1,9 @@
 // `npm run bench`: every benchmark, one after another, printed as JSON for the closing notes.
-// `npm run bench -- scoring` (or store, submissions, slack) runs one.
+// `npm run bench -- scoring` (or store, submissions, slack, durability) runs one.
+import { benchDurability } from './durability.ts';
 import { benchScoring } from './scoring.ts';
 import { benchSlack } from './slack.ts';
+import { benchStop } from './stop.ts';
 import { benchStore } from './store.ts';
 import { benchSubmissions } from './submissions.ts';
 
@@ -10,6 +12,8 @@ const all = {
   submissions: benchSubmissions,
   slack: benchSlack,
   store: benchStore,
+  stop: benchStop,
+  durability: benchDurability,
 } as const;
 const only = process.argv.slice(2).filter((name): name is keyof typeof all => name in all);
 const results = [];

@@ -1,6 +1,7 @@
 // Environment → settings, read once and validated; a wrong setting fails at start with a hint.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { MICROSOFT_SERVICE_HOSTS, ServiceHostList } from './channels/teams/service-hosts.ts';
 import { formatPath } from './domain/validate.ts';
 
 const Settings = z.object({
@@ -8,6 +9,13 @@ const Settings = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().min(1).default('127.0.0.1'),
+  BOT_HOST: z
+    .string()
+    .regex(
+      /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
+      'expected a host name such as prestatiemonitor.example.nl (no https://, no port, no path)',
+    )
+    .optional(),
   CONTRACT_ID: z.string().min(1).optional(),
   API_KEY: z.string().min(16, 'use at least 16 characters').optional(),
   NODE_ENV: z.string().optional(),
@@ -17,6 +25,7 @@ const Settings = z.object({
   MICROSOFT_APP_CERT_PEM_FILE: z.string().min(1).optional(),
   MICROSOFT_APP_CERT_KEY_FILE: z.string().min(1).optional(),
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+  TEAMS_SERVICE_HOSTS: ServiceHostList.optional(),
   SLACK_SIGNING_SECRET: z.string().min(8).optional(),
   SLACK_BOT_TOKEN: z
     .string()
@@ -41,6 +50,8 @@ export interface Config {
   dataDir: string;
   port: number;
   host: string;
+  /** BOT_HOST: the public host name; with the loopback names, the only Host the server answers to. */
+  botHost?: string;
   contractId?: string;
   apiKey?: string;
   /** NODE_ENV=production: no anonymous Teams activities, no local channel unless asked for. */
@@ -69,6 +80,11 @@ export interface TeamsConfig {
   tenantId?: string;
   /** Entra authority (sovereign clouds); default https://login.microsoftonline.com. */
   authority?: string;
+  /**
+   * Hosts an activity's serviceUrl may name (host names, `*.suffix`): TEAMS_SERVICE_HOSTS, else in
+   * production Microsoft's documented Teams service hosts; unset outside production: any host.
+   */
+  serviceHosts?: string[];
 }
 
 const HINTS: Record<string, string> = {
@@ -78,6 +94,7 @@ const HINTS: Record<string, string> = {
   API_KEY: 'a random secret of at least 16 characters for POST /api/sessions',
   LOCAL_CHANNEL: '"on" or "off"',
   MICROSOFT_APP_AUTHORITY: 'an https URL such as https://login.microsoftonline.com',
+  TEAMS_SERVICE_HOSTS: 'comma-separated host names or *.suffix patterns, e.g. smba.trafficmanager.net',
 };
 
 export class ConfigError extends Error {}
@@ -100,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     certKeyFile: s.MICROSOFT_APP_CERT_KEY_FILE,
     tenantId: s.MICROSOFT_APP_TENANT_ID,
     authority: s.MICROSOFT_APP_AUTHORITY,
+    serviceHosts: s.TEAMS_SERVICE_HOSTS ?? (production ? [...MICROSOFT_SERVICE_HOSTS] : undefined),
   };
   const problems: string[] = [];
   if (teams.appId && !teams.password && !(teams.certPemFile && teams.certKeyFile))
@@ -132,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(s.DATA_DIR),
     port: s.PORT,
     host: s.HOST,
+    botHost: s.BOT_HOST?.toLowerCase(),
     contractId: s.CONTRACT_ID,
     apiKey: s.API_KEY,
   };

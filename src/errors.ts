@@ -44,6 +44,30 @@ const MESSAGES = {
     nl: 'Er is nog geen contract ingericht.',
     en: 'No contract has been set up yet.',
   },
+  'unknown-form': {
+    nl: 'Dit formulier ken ik niet (meer). Typ "sessie" voor een nieuw formulier.',
+    en: 'I do not know this form (any more). Type "session" for a new form.',
+  },
+  'not-your-form': {
+    nl: 'Dit formulier is aan iemand anders gegeven; typ "sessie" voor je eigen formulier.',
+    en: 'This form was given to someone else; type "session" for a form of your own.',
+  },
+  'not-your-session': {
+    nl: 'Deze sessie heeft een andere relatiemanager; je kunt alleen je eigen sessies wijzigen.',
+    en: 'This session has another relationship manager; you can only change your own sessions.',
+  },
+  'write-conflict': {
+    nl: 'Dit werd tegelijk ook door iemand anders gewijzigd; probeer het opnieuw.',
+    en: 'Someone else changed this at the same time; please try again.',
+  },
+  'unknown-period': {
+    nl: '"{detail}" is geen periode. Gebruik bijvoorbeeld 2026-H1 (half jaar) of 2026-Q3 (kwartaal).',
+    en: '"{detail}" is not a period. Use for example 2026-H1 (half-year) or 2026-Q3 (quarter).',
+  },
+  'period-outside-contract': {
+    nl: 'Periode {detail} valt buiten het contract; kies een periode vanaf het begin van het contract tot nu.',
+    en: "Period {detail} is outside the contract; choose a period from the contract's start up to now.",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UserErrorCode = keyof typeof MESSAGES;

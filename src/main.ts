@@ -10,17 +10,15 @@ import { SlackAddressBook, SlackChannel, SlackSender } from './channels/slack/ch
 import { createTeams, type Teams, type TeamsOptions, teamsStartupNotice } from './channels/teams/index.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config, SlackConfig } from './config.ts';
-import { contractSettings, type Records } from './domain/records.ts';
 import { StartupError } from './errors.ts';
 import { Core } from './flows/core.ts';
-import { openEvaluationItem } from './flows/evaluations.ts';
+import { importRecordsFile } from './flows/import-records.ts';
 import { demoRecords } from './flows/seed.ts';
+import { installProcessGuard } from './http/process-guard.ts';
 import { createApp, listen } from './http/server.ts';
 import { OutboxWorker } from './outbox/worker.ts';
-import { sessionPartition } from './store/activity.ts';
 import { ConversationStore } from './store/conversations.ts';
 import { type OpenStore, openStore } from './store/open.ts';
-import { OutboxStore } from './store/outbox.ts';
 
 export interface BotOptions {
   config: Config;
@@ -60,15 +58,19 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     dataDir: config.dataDir,
     inMemory: options.inMemory,
     exclusive: true,
+    log,
   });
+  // A rejection nobody handled is logged with a reference; the bot keeps serving (process-guard.ts).
+  const releaseGuard = installProcessGuard(log);
   try {
     log(`Opslag / store: ${store.description}`);
     let contract = config.contractId;
     const ids = await store.records.contractIds();
-    if (contract === undefined && ids.length === 0 && options.seed !== false) {
+    // Never into Azure, never over a data folder that held a contract (store.demoAllowed throws).
+    if (contract === undefined && ids.length === 0 && options.seed !== false && store.demoAllowed()) {
       const records = demoRecords(clock.now());
-      await store.records.importRecords(records);
-      await scheduleEvaluations(store, records, clock.now());
+      await importRecordsFile(store, records, clock);
+      await store.noteContract();
       log(
         `Demo-gegevens geladen / demo data loaded: contract ${records.contract.id}, with a session that has just ended.`,
       );
@@ -138,6 +140,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       core,
       tables: store.tables,
       apiKey: config.apiKey,
+      botHost: config.botHost,
       mounts: [
         teams.mount(core),
         ...(slackApp ? [(app: Express) => slackApp.mount(app)] : []),
@@ -167,30 +170,21 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       teams,
       slack: slack && slackApp ? { channel: slack.channel, settings: slackApp.settings } : undefined,
       close: async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeAllConnections();
+        // The server and the worker stop side by side; a request still running after the worker's
+        // grace is cut off, so that a stop never waits on a caller.
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
         await worker.stop();
+        server.closeAllConnections();
+        await closed;
         await slackApp?.stop();
         await store.close();
+        releaseGuard();
       },
     };
   } catch (error) {
+    releaseGuard();
     await store.close();
     throw error;
   }
-}
-
-/** Opens the evaluation of every imported session whose window is still open. */
-export async function scheduleEvaluations(store: OpenStore, records: Records, now: number): Promise<number> {
-  const settings = contractSettings(records.contract);
-  const items = records.sessions.flatMap((session) => {
-    const item = openEvaluationItem(
-      session,
-      sessionPartition(records.contract.id, session, settings.timeZone),
-      settings,
-      now,
-    );
-    return item ? [item] : [];
-  });
-  return new OutboxStore(store.tables, records.contract.id).enqueue(items);
 }

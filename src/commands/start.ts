@@ -1,16 +1,101 @@
-// `prestatiemonitor start` (what `npm start` runs): the bot, until Ctrl-C.
+// `prestatiemonitor start` (what `npm start` runs): the bot, until SIGINT (Ctrl-C) or SIGTERM. A stop
+// takes a few seconds whatever the outbox holds (the worker gives back what it has not finished); a
+// second signal, or a stop that overruns its budget, ends the process at once.
 import { loadConfig } from '../config.ts';
-import { startBot } from '../main.ts';
+import { type Bot, startBot } from '../main.ts';
 import type { CommandIo } from './io.ts';
 
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+/** Whoever stops the bot (a terminal, systemd, a container runtime) gives it about 10 s. */
+const STOP_BUDGET_MS = 8_000;
+const PARENT_CHECK_MS = 250;
+
 export async function startCommand(_argv: string[], io: CommandIo): Promise<number> {
-  const bot = await startBot({ config: loadConfig(), log: (line) => io.out(line) });
+  // Listening before the start, so that a stop asked for while Azurite starts still stops it too.
+  const stop = listenForStop();
+  let bot: Bot;
+  try {
+    bot = await startBot({ config: loadConfig(), log: (line) => io.out(line) });
+  } catch (error) {
+    stop.dispose();
+    throw error;
+  }
   io.out('Ctrl-C stopt de bot / stops the bot.');
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+  const reason = await stop.requested;
+  io.out(`Stoppen / stopping (${reason})…`);
+  const started = Date.now();
+  let budget: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    bot.close().then(() => 'stopped' as const),
+    stop.again.then((signal) => `${signal} again` as const),
+    new Promise<'overrun'>((resolve) => {
+      budget = setTimeout(() => resolve('overrun'), STOP_BUDGET_MS);
+    }),
+  ]);
+  clearTimeout(budget);
+  stop.dispose();
+  // Handlers given back at the stop may still wait on a platform or a rate limit: they must not keep
+  // the process alive. Exiting on a timer lets the last lines reach the log first.
+  setTimeout(() => process.exit(), 200).unref();
+  if (outcome === 'stopped') {
+    io.out(`Gestopt / stopped in ${Date.now() - started} ms.`);
+    return 0;
+  }
+  io.err(
+    outcome === 'overrun'
+      ? `Stoppen duurde langer dan ${STOP_BUDGET_MS / 1000} s: direct gestopt / the stop overran, exiting now.`
+      : `Nogmaals ${outcome.split(' ')[0]}: direct gestopt / stopping at once.`,
+  );
+  // Azurite is asked to save and exit (once: a stop under way may have asked already); what the
+  // worker still held comes back when its lease runs out.
+  void bot.store.close().catch(() => {});
+  return 1;
+}
+
+interface StopListener {
+  /** Resolves with what asked for the stop. */
+  requested: Promise<string>;
+  /** Resolves with the signal when one comes after the first. */
+  again: Promise<string>;
+  dispose(): void;
+}
+
+function listenForStop(): StopListener {
+  let asked = false;
+  let first: (reason: string) => void = () => {};
+  let second: (signal: string) => void = () => {};
+  const requested = new Promise<string>((resolve) => {
+    first = resolve;
   });
-  io.out('Stoppen / stopping…');
-  await bot.close();
-  return 0;
+  const again = new Promise<string>((resolve) => {
+    second = resolve;
+  });
+  let watch: NodeJS.Timeout | undefined;
+  const onStop = (reason: string) => {
+    if (asked) return second(reason);
+    asked = true;
+    clearInterval(watch);
+    first(reason);
+  };
+  const onSignal = (signal: NodeJS.Signals) => onStop(signal);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  // npm runs the script through `sh -c` and forwards SIGTERM to that shell only; Debian's dash does
+  // not exec the command, so it dies of the signal and the bot ran on, orphaned, with its Azurite.
+  // Started by an npm script, the bot takes the loss of its parent as the stop it was meant to get.
+  // (An `exec` in the script would pass the signal on, but not in Windows' cmd.exe.)
+  if (process.env.npm_lifecycle_event) {
+    const parent = process.ppid;
+    watch = setInterval(() => {
+      if (process.ppid !== parent) onStop('npm stopped');
+    }, PARENT_CHECK_MS);
+    watch.unref();
+  }
+  return {
+    requested,
+    again,
+    dispose: () => {
+      clearInterval(watch);
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+    },
+  };
 }

@@ -7,7 +7,25 @@ import { AnswerLevel } from './frameworks/schema.ts';
 import { isHalfYear } from './periods.ts';
 import { addMonths, DEFAULT_TIME_ZONE, type IsoDate, isValidTimeZone, parseInstant } from './time.ts';
 
-const Id = z.string().min(1).max(200);
+/**
+ * Size limits, so that whatever validates can also be stored: ids of any characters (long ones are
+ * hashed in the store's keys), free texts the length the questionnaires allow, and each record that
+ * becomes one entity (a session, a LEF day with its attendance, a survey round with its responses)
+ * small enough for one property of Azure Tables (Azurite caps a string at 32K characters).
+ */
+export const LIMITS = {
+  id: 200,
+  name: 200,
+  email: 254,
+  /** Explanations, motivations, contributions, reasons: the same as a questionnaire's text input. */
+  text: 2000,
+  /** One stored record as JSON, in characters. */
+  recordJson: 28_000,
+} as const;
+
+const Id = z.string().min(1).max(LIMITS.id);
+const Name = z.string().min(1).max(LIMITS.name);
+const FreeText = z.string().max(LIMITS.text);
 const Day = z.iso.date();
 const DateTime = z.iso.datetime({ offset: true });
 
@@ -35,15 +53,15 @@ const Contract = z.strictObject({
   socialReturnPlanMonths: z.number().int().min(1).max(60).optional(),
   /** Days after a session's end on which those who have not answered are reminded (default 3 and 7). */
   reminderDays: z.array(z.number().int().min(1).max(365)).max(10).optional(),
-  timeZone: z.string().optional(),
+  timeZone: z.string().max(64).optional(),
 });
 
-const Supplier = z.strictObject({ id: Id, name: z.string().min(1) });
+const Supplier = z.strictObject({ id: Id, name: Name });
 
 const Person = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  email: z.email().optional(),
+  name: Name,
+  email: z.email().max(LIMITS.email).optional(),
   /** The person's Microsoft Entra object id, when the e-mail address does not identify them in Teams. */
   entraObjectId: z.guid().optional(),
   /** The person's Slack user id, when their e-mail address does not find them in Slack. */
@@ -61,7 +79,7 @@ const Registration = z.strictObject({
   at: DateTime,
   suitableProposed: z.number().int().min(0),
   returned: z.boolean(),
-  motivation: z.string(),
+  motivation: FreeText,
 });
 
 const ClientRequest = z.strictObject({
@@ -91,30 +109,30 @@ const Evaluation = z.discriminatedUnion('role', [
     ...evaluationBase,
     role: z.literal('relationshipManager'),
     lefApplied: z.boolean(),
-    lefExplanation: z.string().optional(),
+    lefExplanation: FreeText.optional(),
   }),
   z.strictObject({
     ...evaluationBase,
     role: z.literal('internalClient'),
     impact: z.boolean(),
-    impactExplanation: z.string().optional(),
+    impactExplanation: FreeText.optional(),
   }),
   z.strictObject({
     ...evaluationBase,
     role: z.literal('facilitator'),
     lefApplied: z.boolean(),
-    lefExplanation: z.string().optional(),
+    lefExplanation: FreeText.optional(),
     impact: z.boolean(),
-    impactExplanation: z.string().optional(),
+    impactExplanation: FreeText.optional(),
   }),
 ]);
 
 const Attendance = z.strictObject({
   person: Id,
   status: z.enum(['present', 'absent', 'excused']),
-  contribution: z.string().optional(),
+  contribution: FreeText.optional(),
   registeredAt: DateTime.optional(),
-  reason: z.string().optional(),
+  reason: FreeText.optional(),
 });
 
 const LefDay = z.strictObject({ id: Id, date: Day, attendance: z.array(Attendance) });
@@ -123,7 +141,7 @@ const SurveyResponse = z.strictObject({
   respondent: Id,
   side: z.enum(['client', 'supplier']),
   submittedAt: DateTime,
-  answers: z.record(z.string(), AnswerLevel),
+  answers: z.record(z.string().max(LIMITS.id), AnswerLevel),
 });
 
 const SurveyRound = z.strictObject({
@@ -137,7 +155,7 @@ const SurveyRound = z.strictObject({
 
 const Report = z.strictObject({
   supplier: Id,
-  covers: z.string(),
+  covers: z.string().max(20),
   dueOn: Day.optional(),
   deliveredOn: Day.optional(),
   accepted: z.boolean().optional(),
@@ -149,7 +167,7 @@ const SocialReturn = z.strictObject({
   figures: z.array(z.strictObject({ upTo: Day, revenue: z.number().min(0), sroiValue: z.number().min(0) })),
 });
 
-const Finding = z.strictObject({ supplier: Id, period: z.string(), kpi: Id, foundAt: DateTime });
+const Finding = z.strictObject({ supplier: Id, period: z.string().max(20), kpi: Id, foundAt: DateTime });
 
 export const RecordsShape = z.strictObject({
   contract: Contract,
@@ -197,7 +215,8 @@ export type RefProblem =
   | { key: 'unknownKpi'; id: string }
   | { key: 'unknownQuestion'; id: string }
   | { key: 'missingAnswer'; question: string }
-  | { key: 'duplicateEntry'; what: string };
+  | { key: 'duplicateEntry'; what: string }
+  | { key: 'tooLarge'; size: number; max: number };
 
 type Path = (string | number)[];
 export interface RefIssue {
@@ -209,6 +228,7 @@ export interface RefIssue {
 export function checkReferences(records: Records): RefIssue[] {
   const issues: RefIssue[] = [];
   const add = (path: Path, problem: RefProblem) => issues.push({ path, problem });
+  checkRecordSizes(records, add);
 
   const framework = findFramework(records.contract.framework);
   if (!framework) add(['contract', 'framework'], { key: 'unknownFramework', id: records.contract.framework });
@@ -380,6 +400,32 @@ export function checkReferences(records: Records): RefIssue[] {
 
   return issues;
 }
+
+/** Each record that the store keeps as one entity must fit one (see LIMITS.recordJson). */
+function checkRecordSizes(records: Records, add: (path: Path, problem: RefProblem) => void): void {
+  const check = (path: Path, item: unknown) => {
+    const size = JSON.stringify(item).length;
+    if (size > LIMITS.recordJson) add(path, { key: 'tooLarge', size, max: LIMITS.recordJson });
+  };
+  check(['contract'], records.contract);
+  for (const collection of ENTITY_COLLECTIONS) {
+    records[collection].forEach((item, i) => {
+      check([collection, i], item);
+    });
+  }
+}
+const ENTITY_COLLECTIONS = [
+  'suppliers',
+  'people',
+  'clientRequests',
+  'sessions',
+  'evaluations',
+  'lefDays',
+  'surveyRounds',
+  'reports',
+  'socialReturn',
+  'findings',
+] as const satisfies (keyof Records)[];
 
 /** The people who evaluate a session in a role. */
 export function assessorsOf(session: Session, role: Evaluation['role']): string[] {

@@ -93,10 +93,13 @@ function describeZodIssue(issue: z.core.$ZodIssue): ValidationIssue[] {
       return [at({ nl: `moet minstens ${issue.minimum} zijn`, en: `must be at least ${issue.minimum}` })];
     case 'too_big':
       if (issue.origin === 'string') {
+        const length = typeof issue.input === 'string' ? issue.input.length : undefined;
+        const given =
+          length === undefined ? { nl: '', en: '' } : { nl: `, nu ${length}`, en: `, got ${length}` };
         return [
           at({
-            nl: `te lang (hoogstens ${issue.maximum} tekens)`,
-            en: `too long (at most ${issue.maximum} characters)`,
+            nl: `te lang (hoogstens ${issue.maximum} tekens${given.nl})`,
+            en: `too long (at most ${issue.maximum} characters${given.en})`,
           }),
         ];
       }
@@ -195,5 +198,10 @@ export function describeRef(problem: RefProblem): Record<Lang, string> {
       };
     case 'duplicateEntry':
       return { nl: `"${problem.what}" komt dubbel voor`, en: `"${problem.what}" appears twice` };
+    case 'tooLarge':
+      return {
+        nl: `te groot om op te slaan (${problem.size} tekens als JSON, hoogstens ${problem.max})`,
+        en: `too large to store (${problem.size} characters as JSON, at most ${problem.max})`,
+      };
   }
 }

@@ -1,5 +1,4 @@
 // Text commands from any channel: `scorecard` (or `/scorecard`), `help`.
-import { randomUUID } from 'node:crypto';
 import type { BotMessage } from '../channels/channel.ts';
 import type { Person } from '../domain/records.ts';
 import { UserError } from '../errors.ts';
@@ -43,7 +42,7 @@ export async function handleCommand(core: Core, person: string, text: string): P
       return scorecardMessages(core, person, args);
     case 'sessie':
     case 'session':
-      return [await sessionForm(core, person, randomUUID())];
+      return [await sessionForm(core, person)];
     case 'help':
     case 'hulp':
     case '?':

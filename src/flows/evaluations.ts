@@ -1,6 +1,7 @@
 // The evaluation after each LEF session: when it ends, one assignment per person and role and a
 // prompt each through the outbox; reminders to those who have not answered; the window closes after
 // the contract's evaluation window. Answers are validated, authorised and stored once.
+import { createHash } from 'node:crypto';
 import type { BotMessage, SessionFacts } from '../channels/channel.ts';
 import { DAY } from '../clock.ts';
 import {
@@ -16,7 +17,13 @@ import { evaluationWindowCloses, isClosedAt } from '../domain/windows.ts';
 import { UserError } from '../errors.ts';
 import { type Answers, parseAnswers } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
-import { type StoredSession, sessionRowKey, updateSession } from '../store/activity.ts';
+import {
+  addAnswerVersion,
+  answersOf,
+  loadAnswers,
+  type StoredSession,
+  sessionRowKey,
+} from '../store/activity.ts';
 import {
   type Assignment,
   assignmentId,
@@ -85,10 +92,11 @@ export async function openEvaluation(
   const request = session.request
     ? await core.records.findRequest(core.contract, session.request)
     : undefined;
+  const given = await loadAnswers(core.tables, payload.partition, stored);
   const items = [];
   for (const role of EVALUATION_ROLES) {
     for (const person of assessorsOf(session, role)) {
-      const answered = stored.evaluations.some((e) => e.role === role && e.respondent === person);
+      const answered = given.some((v) => v.evaluation.role === role && v.evaluation.respondent === person);
       const assignment: Assignment = {
         contract: core.contract,
         session: session.id,
@@ -186,7 +194,7 @@ async function storedAnswers(
   stored: StoredSession,
   assignment: Assignment,
 ): Promise<Answers | undefined> {
-  const answers = latestAnswers(stored, assignment);
+  const answers = await latestAnswers(core, stored, assignment);
   const request = stored.session.request;
   if (!assignment.registration || !answers || !request) return answers;
   const partition = await core.records.requestPartition(core.contract, request);
@@ -198,14 +206,14 @@ async function storedAnswers(
 }
 
 /** The person's latest answers for this assignment, in the questionnaire's own field names. */
-function latestAnswers(stored: StoredSession, assignment: Assignment): Answers | undefined {
-  const mine = stored.evaluations.filter(
-    (e) => e.role === assignment.role && e.respondent === assignment.person,
-  );
-  const last = mine.at(-1);
-  if (!last) return undefined;
-  const { session: _s, respondent: _r, role: _role, submittedAt: _at, ...answers } = last;
-  return answers as Answers;
+async function latestAnswers(
+  core: Core,
+  stored: StoredSession,
+  assignment: Assignment,
+): Promise<Answers | undefined> {
+  const who = { role: assignment.role, person: assignment.person };
+  const last = (await loadAnswers(core.tables, assignment.sessionPartition, stored, who)).at(-1);
+  return last ? (answersOf(last.evaluation) as Answers) : undefined;
 }
 
 /** Sends the questionnaire; a person no channel reaches is reported in the alert channel. */
@@ -355,23 +363,10 @@ export async function submitAnswers(
   if (assignment.registration) await registerRequest(core, assignment, answers, submittedAt);
 
   const evaluation = toEvaluation(assignment, answers, submittedAt);
-  let changed = false;
-  const session = await updateSession(
-    core.tables,
-    assignment.sessionPartition,
-    assignment.session,
-    (current) => {
-      const previous = current.evaluations
-        .filter((e) => e.role === assignment.role && e.respondent === person)
-        .at(-1);
-      if (previous && sameAnswers(previous, evaluation)) {
-        changed = false;
-        return undefined; // a double submit: nothing changes
-      }
-      changed = true;
-      return { ...current, evaluations: [...current.evaluations, evaluation] };
-    },
-  );
+  const session = await loadSession(core, assignment.sessionPartition, assignment.session);
+  if (!session) throw new UserError('unknown-assignment');
+  // A version of its own: a double submit stores nothing new, parallel ones never collide.
+  const changed = await addAnswerVersion(core.tables, assignment.sessionPartition, session, evaluation);
 
   let latest = stored;
   if (assignment.status !== 'answered') {
@@ -447,15 +442,6 @@ function toEvaluation(assignment: Assignment, answers: Answers, submittedAt: str
   }
 }
 
-function answersOf(evaluation: Evaluation): Answers {
-  const { session: _s, respondent: _r, role: _role, submittedAt: _at, ...answers } = evaluation;
-  return answers as Answers;
-}
-
-function sameAnswers(a: Evaluation, b: Evaluation): boolean {
-  return JSON.stringify(answersOf(a)) === JSON.stringify(answersOf(b));
-}
-
 /** KPI 1: the relationship manager's registration of the client request, kept once with its history. */
 async function registerRequest(
   core: Core,
@@ -474,14 +460,16 @@ async function registerRequest(
     returned: answers.returned === 'yes',
     motivation: String(answers.motivation),
   };
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < REGISTRATION_ATTEMPTS; attempt++) {
     const row = await core.tables.get('activity', partition, key('request', session.request));
     if (!row) return;
     const request = parseJson<ClientRequest>(row);
     const previous = request.registration;
     if (previous && previous.by === registration.by && sameRegistration(previous, registration)) return;
     if (previous && previous.by !== registration.by) return; // registered by someone else first: theirs stands
-    const history = [...parseHistory(row.history), ...(previous ? [previous] : [])];
+    // The replaced registration is kept as an entity of its own (insert-if-absent), so that the
+    // request itself never grows with its history.
+    if (previous) await keepRegistration(core, partition, request.id, previous);
     try {
       await core.tables.replace(
         'activity',
@@ -490,7 +478,7 @@ async function registerRequest(
           rowKey: row.rowKey,
           kind: 'request',
           json: JSON.stringify({ ...request, registration }),
-          history: JSON.stringify(history),
+          ...(typeof row.history === 'string' ? { history: row.history } : {}),
         },
         row.etag,
       );
@@ -499,10 +487,28 @@ async function registerRequest(
       if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
     }
   }
+  // Changed by parallel submits every time: nothing of this submit is stored, and the person is told.
+  throw new UserError('write-conflict');
 }
+const REGISTRATION_ATTEMPTS = 8;
 
-function parseHistory(value: unknown): unknown[] {
-  return typeof value === 'string' ? (JSON.parse(value) as unknown[]) : [];
+async function keepRegistration(
+  core: Core,
+  partition: string,
+  requestId: string,
+  registration: NonNullable<ClientRequest['registration']>,
+): Promise<void> {
+  const digest = createHash('sha256').update(JSON.stringify(registration)).digest('hex').slice(0, 16);
+  try {
+    await core.tables.create('activity', {
+      partitionKey: partition,
+      rowKey: key('registration', requestId, `${registration.at}-${digest}`),
+      kind: 'registration',
+      json: JSON.stringify(registration),
+    });
+  } catch (error) {
+    if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
+  }
 }
 
 function sameRegistration(

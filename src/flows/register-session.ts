@@ -1,20 +1,57 @@
 // A relationship manager registers a session in chat: the form, and its submission through the same
-// validation as the API. The session's id comes from the form, so a second click registers nothing new.
-import { createHash } from 'node:crypto';
+// validation as the API. Each form handed out carries an opaque token, stored with the person it was
+// given to and the id of the session it registers, made here from nothing the client sends: a second
+// click registers nothing new, and nobody can submit a form that was given to someone else.
+import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { z } from 'zod';
 import type { BotMessage } from '../channels/channel.ts';
 import { UserError } from '../errors.ts';
+import type { Lang } from '../i18n.ts';
 import type { Text } from '../questionnaires/types.ts';
-import type { Core } from './core.ts';
-import { registerSession } from './sessions.ts';
+import { key } from '../store/tables.ts';
+import type { ContractView, Core } from './core.ts';
+import { findSession, registerSession } from './sessions.ts';
 
 const MAY_REGISTER = ['relationshipManager'];
 
-export async function sessionForm(core: Core, personId: string, formId: string): Promise<BotMessage> {
-  const view = await core.contractView();
+type SessionForm = Extract<BotMessage, { kind: 'session-form' }>;
+
+/** What the bot remembers of a form it handed out (row key = the form's token). */
+const FormGrant = z.object({ person: z.string(), session: z.string(), issuedAt: z.number() });
+type FormGrant = z.infer<typeof FormGrant>;
+
+/** 16 random bytes, base64url: unguessable, and safe in a row key as it is. */
+const TOKEN = /^[A-Za-z0-9_-]{22}$/;
+
+const grantPartition = (core: Core) => key(core.contract, 'session-forms');
+
+function assertMayRegister(view: ContractView, personId: string): void {
   const person = view.people.get(personId);
   if (!person) throw new UserError('unknown-person');
   if (!person.roles.some((r) => MAY_REGISTER.includes(r))) throw new UserError('not-allowed');
+}
+
+/** A new form for a relationship manager, with a token that only they can submit. */
+export async function sessionForm(core: Core, personId: string): Promise<SessionForm> {
+  const view = await core.contractView();
+  assertMayRegister(view, personId);
+  const token = randomBytes(16).toString('base64url');
+  const grant: FormGrant = {
+    person: personId,
+    session: `ses-${randomBytes(6).toString('hex')}`,
+    issuedAt: core.clock.now(),
+  };
+  await core.tables.create('records', {
+    partitionKey: grantPartition(core),
+    rowKey: key(token),
+    kind: 'session-form',
+    json: JSON.stringify(grant),
+  });
+  return formMessage(view, token);
+}
+
+function formMessage(view: ContractView, formId: string): SessionForm {
   const supplierName = (id?: string) => view.suppliers.find((s) => s.id === id)?.name ?? '';
   const people = [...view.people.values()];
   return {
@@ -30,10 +67,37 @@ export async function sessionForm(core: Core, personId: string, formId: string):
   };
 }
 
-/** Field messages for the form (input id → text), when something is wrong. */
+async function grantOf(core: Core, token: string): Promise<FormGrant | undefined> {
+  if (!TOKEN.test(token)) return undefined;
+  const row = await core.tables.get('records', grantPartition(core), key(token));
+  if (!row) return undefined;
+  const parsed = FormGrant.safeParse(JSON.parse(row.json));
+  return parsed.success ? parsed.data : undefined;
+}
+
+const SUMMARY = {
+  invalid: { nl: 'Niet alles is goed ingevuld.', en: 'Not everything is filled in correctly.' },
+  conflict: {
+    nl: new UserError('write-conflict').text('nl'),
+    en: new UserError('write-conflict').text('en'),
+  },
+} as const satisfies Record<string, Text>;
+
+/**
+ * The form again, with what was typed kept: field messages (input id → text) when something is
+ * wrong, or only a summary when the store could not take it this time ("probeer het opnieuw").
+ */
 export class FormError extends Error {
-  constructor(readonly fields: Record<string, Text>) {
+  constructor(
+    readonly form: SessionForm,
+    readonly fields: Record<string, Text>,
+    readonly reason: keyof typeof SUMMARY = 'invalid',
+  ) {
     super('form');
+  }
+
+  summary(lang: Lang): string {
+    return SUMMARY[this.reason][lang];
   }
 }
 
@@ -46,9 +110,12 @@ export async function submitSessionForm(
   inputs: Record<string, unknown>,
 ) {
   const view = await core.contractView();
-  const person = view.people.get(personId);
-  if (!person) throw new UserError('unknown-person');
-  if (!person.roles.some((r) => MAY_REGISTER.includes(r))) throw new UserError('not-allowed');
+  assertMayRegister(view, personId);
+  const grant = await grantOf(core, formId);
+  if (!grant) throw new UserError('unknown-form');
+  if (grant.person !== personId) throw new UserError('not-your-form');
+  const form = formMessage(view, formId);
+
   const text = (id: string) => (typeof inputs[id] === 'string' ? (inputs[id] as string).trim() : '');
   const fields: Record<string, Text> = {};
   for (const id of ['supplier', 'date', 'facilitators', 'internalClient'])
@@ -64,10 +131,10 @@ export async function submitSessionForm(
     else if (end <= start)
       fields.time = { nl: 'Het einde moet na het begin liggen.', en: 'The end must be after the start.' };
   }
-  if (Object.keys(fields).length > 0) throw new FormError(fields);
+  if (Object.keys(fields).length > 0) throw new FormError(form, fields);
 
   const session = {
-    id: `ses-${text('date')}-${createHash('sha256').update(formId).digest('hex').slice(0, 6)}`,
+    id: grant.session,
     supplier: text('supplier'),
     ...(text('request') ? { request: text('request') } : {}),
     start: start.toISO({ suppressMilliseconds: true }) as string,
@@ -79,24 +146,44 @@ export async function submitSessionForm(
     relationshipManager: personId,
     internalClient: text('internalClient'),
   };
-  const result = await registerSession(core, session);
+  // The planning system may have handed the session to someone else since: then it is theirs.
+  const stored = await findSession(core, session.id);
+  if (stored && stored.relationshipManager !== personId) throw new UserError('not-your-session');
+  const result = await registerSession(core, session).catch((error: unknown) => {
+    if (error instanceof UserError && error.code === 'write-conflict')
+      throw new FormError(form, {}, 'conflict');
+    throw error;
+  });
   if (!result.ok) {
     for (const issue of result.issues) {
       const field = issue.path.replace(/\[\d+\]$/, '') || 'supplier';
       const key = field === 'start' || field === 'end' ? 'time' : field;
       fields[key] ??= issue.text;
     }
-    throw new FormError(fields);
+    throw new FormError(form, fields);
   }
+  return { outcome: result.outcome, message: registered(view, session, text, result.outcome) };
+}
+
+/** What the person sees after a submit, the same for a double click as for the first. */
+function registered(
+  view: ContractView,
+  session: { id: string; supplier: string },
+  text: (id: string) => string,
+  outcome: 'created' | 'updated' | 'unchanged',
+): BotMessage {
   const supplierName = view.suppliers.find((s) => s.id === session.supplier)?.name ?? session.supplier;
   const when = `${text('date')} ${text('startTime')}–${text('endTime')}`;
-  const message: BotMessage = {
+  const done =
+    outcome === 'updated'
+      ? { nl: 'is bijgewerkt', en: 'is updated' }
+      : { nl: 'is geregistreerd', en: 'is registered' };
+  return {
     kind: 'notice',
     tone: 'good',
     text: {
-      nl: `Sessie ${session.id} is geregistreerd (${supplierName}, ${when}). Na afloop vraag ik de betrokkenen om hun evaluatie.`,
-      en: `Session ${session.id} is registered (${supplierName}, ${when}). When it ends, I will ask those involved for their evaluation.`,
+      nl: `Sessie ${session.id} ${done.nl} (${supplierName}, ${when}). Na afloop vraag ik de betrokkenen om hun evaluatie.`,
+      en: `Session ${session.id} ${done.en} (${supplierName}, ${when}). When it ends, I will ask those involved for their evaluation.`,
     },
   };
-  return { outcome: result.outcome, message };
 }

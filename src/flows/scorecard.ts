@@ -105,7 +105,14 @@ export function visibleSuppliers(person: Person, all: string[]): string[] {
   return [];
 }
 
-/** `/scorecard [supplier] [period]`: one scorecard message per supplier the person may see. */
+/** What a person typed that is meant as a period (after normalising `2026h1` to `2026-H1`). */
+const PERIOD_LIKE = /^\d{4}-[HQ]\d*$/;
+
+/**
+ * `/scorecard [supplier] [period]`: one scorecard message per supplier the person may see. A
+ * supplier's contact is matched against their own supplier only, so that an answer never tells
+ * them which other suppliers exist.
+ */
 export async function scorecardMessages(core: Core, personId: string, args: string[]): Promise<BotMessage[]> {
   const view = await core.contractView();
   const person = view.people.get(personId);
@@ -118,32 +125,48 @@ export async function scorecardMessages(core: Core, personId: string, args: stri
 
   let period: Period | undefined;
   let supplierArg: string | undefined;
+  let asTyped = '';
   for (const arg of args) {
-    const asPeriod = parsePeriod(arg.toUpperCase().replace(/^(\d{4})-?/, '$1-'));
-    if (asPeriod) period = asPeriod;
+    const normal = arg.toUpperCase().replace(/^(\d{4})-?/, '$1-');
+    const asPeriod = parsePeriod(normal);
+    if (asPeriod) {
+      period = asPeriod;
+      asTyped = normal;
+    } else if (PERIOD_LIKE.test(normal)) throw new UserError('unknown-period', {}, { nl: arg, en: arg });
     else supplierArg = supplierArg ? `${supplierArg} ${arg}` : arg;
   }
+  const today = localDate(core.clock.now(), view.settings.timeZone);
+  // Years first: parsePeriod's dates are only meaningful for four-digit years (9999-H2 has no last day).
+  const year = (date: string) => Number(date.slice(0, 4));
+  const outside =
+    period &&
+    (period.year < year(view.contract.startDate) ||
+      period.year > year(today) ||
+      period.last < view.contract.startDate ||
+      period.first > today);
+  if (outside) throw new UserError('period-outside-contract', {}, { nl: asTyped, en: asTyped });
+
+  const visible = view.suppliers.filter((s) => allowed.includes(s.id));
   let suppliers = allowed;
   if (supplierArg !== undefined) {
     const wanted = supplierArg.toLowerCase();
-    const match = view.suppliers.filter(
+    const match = visible.filter(
       (s) => s.id.toLowerCase() === wanted || s.name.toLowerCase().includes(wanted),
     );
     if (match.length === 0) {
+      const names = visible.map((s) => s.name).join(', ');
       throw new UserError(
         'bad-argument',
         {},
         {
-          nl: `onbekende leverancier "${supplierArg}" (bekend: ${view.suppliers.map((s) => s.name).join(', ')})`,
-          en: `unknown supplier "${supplierArg}" (known: ${view.suppliers.map((s) => s.name).join(', ')})`,
+          nl: `geen leverancier "${supplierArg}" gevonden (je kunt kiezen uit: ${names})`,
+          en: `no supplier "${supplierArg}" found (you can choose from: ${names})`,
         },
       );
     }
-    suppliers = match.map((s) => s.id).filter((id) => allowed.includes(id));
-    if (suppliers.length === 0) throw new UserError('not-allowed');
+    suppliers = match.map((s) => s.id);
   }
-  const chosen =
-    period ?? periodContaining(localDate(core.clock.now(), view.settings.timeZone), view.contract.assessment);
+  const chosen = period ?? periodContaining(today, view.contract.assessment);
   const messages: BotMessage[] = [];
   for (const supplier of suppliers) {
     const { result, framework } = await compute(core, supplier, chosen);

@@ -1,12 +1,20 @@
-// Sessions from outside a records file (LEF's planning system through the API, later a chat card):
+// Sessions from outside a records file (LEF's planning system through the API, the chat form):
 // validated with the records schema and its reference checks, stored, and their evaluation scheduled.
 
 import { checkReferences, type Records, type Session, SessionShape } from '../domain/records.ts';
 import { describeRef, formatPath, parseRecords, type ValidationIssue } from '../domain/validate.ts';
+import { UserError } from '../errors.ts';
 import type { Lang } from '../i18n.ts';
-import { sessionPartition } from '../store/activity.ts';
+import { sessionPartition, sessionRowKey } from '../store/activity.ts';
+import { refRowKey } from '../store/contract-items.ts';
+import { StoreError } from '../store/errors.ts';
+import { refPartition } from '../store/records-store.ts';
+import { parseJson } from '../store/tables.ts';
 import type { Core } from './core.ts';
 import { scheduleEvaluation } from './evaluations.ts';
+
+/** How often a save that lost a race to another writer of the same session is tried again. */
+const SAVE_ATTEMPTS = 4;
 
 export type SaveSessionResult =
   | { ok: true; outcome: 'created' | 'updated' | 'unchanged'; session: Session }
@@ -43,11 +51,37 @@ export async function registerSession(core: Core, input: unknown): Promise<SaveS
       issues: problems.map((i) => ({ path: formatPath(i.path.slice(2)), text: describeRef(i.problem) })),
     };
   }
-  const outcome = await core.records.saveSession(core.contract, session, view.settings.timeZone);
+  const outcome = await saveRetrying(core, session, view.settings.timeZone);
   if (outcome !== 'unchanged') {
     await scheduleEvaluation(core, session, sessionPartition(core.contract, session, view.settings.timeZone));
   }
   return { ok: true, outcome, session };
+}
+
+/**
+ * Two writers of one session at once (a double click, a planning system that retries): the loser's
+ * create finds the row there, or its conditional update finds it changed. Read again and compare:
+ * usually the winner stored the very same session, and the loser's answer is "unchanged".
+ */
+async function saveRetrying(core: Core, session: Session, zone: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await core.records.saveSession(core.contract, session, zone);
+    } catch (error) {
+      const raced = error instanceof StoreError && (error.kind === 'exists' || error.kind === 'conflict');
+      if (!raced) throw error;
+      if (attempt >= SAVE_ATTEMPTS) throw new UserError('write-conflict');
+    }
+  }
+}
+
+/** The stored session with this id, found through its index row; undefined when there is none. */
+export async function findSession(core: Core, id: string): Promise<Session | undefined> {
+  const ref = await core.tables.get('records', refPartition(core.contract, id), refRowKey('session', id));
+  if (!ref) return undefined;
+  const { partition } = JSON.parse(ref.json) as { partition: string };
+  const row = await core.tables.get('activity', partition, sessionRowKey(id));
+  return row ? parseJson<{ session: Session }>(row).session : undefined;
 }
 
 function emptyRecords(): Records {

@@ -10,11 +10,15 @@ import { issueLines, registerSession } from '../flows/sessions.ts';
 import { isLang, type Lang } from '../i18n.ts';
 import { StoreError } from '../store/errors.ts';
 import type { TableStore } from '../store/tables.ts';
+import { jsonBodies, RequestError } from './body.ts';
+import { hostCheck } from './host-check.ts';
 
 export interface ServerOptions {
   core: Core;
   tables: TableStore;
   apiKey?: string;
+  /** BOT_HOST: answered besides the loopback names (see host-check.ts). */
+  botHost?: string;
   /** Routes of channels (the local web channel, Teams, Slack), mounted on the same server. */
   mounts?: ((app: express.Express) => void)[];
   log?: (line: string) => void;
@@ -30,13 +34,16 @@ export function createApp(options: ServerOptions): express.Express {
   const log = options.log ?? ((line: string) => console.error(line));
   const app = express();
   app.disable('x-powered-by');
-  // Slack's receiver reads the raw body itself: it checks the signature over the exact bytes.
-  const json = express.json({ limit: '200kb' });
-  app.use((req, res, next) => (req.path.startsWith('/slack/') ? next() : json(req, res, next)));
+  app.use(hostCheck({ botHost: options.botHost, log }));
+  // Every body is refused here, before any handler, unless it is a JSON object (see body.ts).
+  // Slack's receiver reads its body itself: it checks the signature over the exact bytes.
+  app.use(jsonBodies({ limitBytes: 200 * 1024, skip: (req) => req.path.startsWith('/slack/') }));
 
   app.get('/healthz', async (_req, res) => {
     const ok = await options.tables.ping();
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'store unavailable' });
+    // Degraded: the embedded Azurite is being restarted (store/supervisor.ts).
+    const down = options.tables.suspended ? 'degraded' : 'store unavailable';
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : down });
   });
 
   app.post('/api/sessions', async (req, res) => {
@@ -59,17 +66,18 @@ export function createApp(options: ServerOptions): express.Express {
 
   for (const mount of options.mounts ?? []) mount(app);
 
-  // Bad JSON from express.json, user errors, store faults, and everything else: one place.
+  // Refused requests, user errors, store faults, and everything else: one place.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const lang = langOf(req);
-    if ((error as { type?: string }).type === 'entity.parse.failed') {
-      res
-        .status(400)
-        .json({ errors: [lang === 'nl' ? 'De body is geen geldige JSON.' : 'The body is not valid JSON.'] });
+    if (res.headersSent) {
+      // Too late to answer (a handler failed mid-response): end it, and say so once.
+      log(`[http] ${req.method} ${req.path}: failed after the answer began: ${(error as Error)?.message}`);
+      res.end();
       return;
     }
-    if ((error as { type?: string }).type === 'entity.too.large') {
-      res.status(413).json({ errors: [lang === 'nl' ? 'De body is te groot.' : 'The body is too large.'] });
+    if (error instanceof RequestError) {
+      log(`[http] ${error.status} ${req.method} ${req.path}: ${error.logLine}`);
+      res.status(error.status).json({ errors: [error.detail[lang]] });
       return;
     }
     if (error instanceof UserError) {

@@ -1,6 +1,8 @@
 // The worker that drains the outbox: claims each due item with a lease, runs its handler, and
 // completes it, or puts it back with exponential backoff (aside after too many attempts). Every
 // handler's effects use deterministic keys, so an item run again after a crash changes nothing.
+// Stopping is quick whatever is queued: no new claims, a short grace for the items under way, and
+// the rest given back (see lease.ts), so that the next start or another instance takes them at once.
 import type { AlertView } from '../channels/channel.ts';
 import { DeferredDelivery } from '../channels/delivery.ts';
 import { MINUTE } from '../clock.ts';
@@ -13,8 +15,8 @@ import {
   refreshEvaluationMessages,
 } from '../flows/evaluations.ts';
 import { recomputeScorecard, SCORECARD_JOBS, sendAlert } from '../flows/scorecard.ts';
-import type { ClaimedItem } from '../store/outbox.ts';
 import { runPooled } from '../util/pool.ts';
+import { Flight, LEASE_MS } from './lease.ts';
 
 type Handler = (core: Core, payload: never, itemId: string) => Promise<void>;
 
@@ -32,7 +34,10 @@ const HANDLERS: Record<string, Handler> = {
 export interface WorkerOptions {
   batch?: number;
   concurrency?: number;
+  /** How long a claim holds an item; renewed while its handler runs (see lease.ts). */
   leaseMs?: number;
+  /** How often a held lease is renewed (default a third of `leaseMs`). */
+  renewEveryMs?: number;
   maxAttempts?: number;
   log?: (line: string) => void;
 }
@@ -43,79 +48,117 @@ export interface RunResult {
   dead: number;
 }
 
+export interface StopOptions {
+  /** How long the items under way may take to finish before they are given back (real time). */
+  graceMs?: number;
+}
+
+export interface StopResult {
+  /** Items under way when the stop began that finished within the grace. */
+  finished: number;
+  /** Items given back unfinished, due at once for the next worker. */
+  released: number;
+}
+
+/** Long enough for most sends to finish, short enough that a stop stays well within 10 s. */
+const STOP_GRACE_MS = 3_000;
+
 export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   /** The outage being reported, so that a store that stays down is logged once, not every second. */
   private outage: string | undefined;
   private running: Promise<RunResult> | undefined;
+  private stopping = false;
+  /** Items this worker holds now. */
+  private readonly flights = new Set<Flight>();
+  /** Claims sent to the store and not answered yet: a stop waits for them, to give back what they take. */
+  private readonly claiming = new Set<Promise<unknown>>();
   private readonly options: Required<WorkerOptions>;
 
   constructor(
     private readonly core: Core,
     options: WorkerOptions = {},
   ) {
+    const leaseMs = options.leaseMs ?? LEASE_MS;
     this.options = {
       batch: options.batch ?? 50,
       concurrency: options.concurrency ?? 8,
-      leaseMs: options.leaseMs ?? 2 * MINUTE,
+      leaseMs,
+      renewEveryMs: options.renewEveryMs ?? Math.floor(leaseMs / 3),
       maxAttempts: options.maxAttempts ?? 10,
       log: options.log ?? ((line) => console.log(line)),
     };
   }
 
-  /** Runs everything that is due now, including what that work makes due now. */
+  /** Runs everything that is due now, including what that work makes due now; ends early on stop. */
   async runOnce(limit = Number.POSITIVE_INFINITY): Promise<RunResult> {
     const result: RunResult = { done: 0, retried: 0, dead: 0 };
-    for (let rounds = 0; rounds < 50; rounds++) {
+    for (let rounds = 0; rounds < 50 && !this.stopping; rounds++) {
       const now = this.core.clock.now();
       const due = await this.core.outbox.due(now, Math.min(this.options.batch, limit - result.done));
       if (due.length === 0) break;
       await runPooled(this.options.concurrency, due, async (candidate) => {
-        const claimed = await this.core.outbox.claim(candidate, this.core.clock.now(), this.options.leaseMs);
+        if (this.stopping) return;
+        const claim = this.core.outbox.claim(candidate, this.core.clock.now(), this.options.leaseMs);
+        this.claiming.add(claim);
+        const claimed = await claim.finally(() => this.claiming.delete(claim));
         if (!claimed) return; // another worker has it
-        await this.process(claimed, result);
+        const flight = new Flight(this.core, claimed, this.options);
+        this.flights.add(flight);
+        try {
+          // A stop that began while the claim was on its way has given back the others already.
+          if (this.stopping) await flight.release();
+          else await this.process(flight, result);
+        } finally {
+          this.flights.delete(flight);
+          flight.end();
+        }
       });
       if (result.done >= limit) break;
     }
     return result;
   }
 
-  private async process(claimed: ClaimedItem, result: RunResult): Promise<void> {
-    const handler = HANDLERS[claimed.item.kind];
+  private async process(flight: Flight, result: RunResult): Promise<void> {
+    const { item } = flight.claimed;
+    const handler = HANDLERS[item.kind];
+    let failure: { error: unknown } | undefined;
     try {
-      if (!handler) throw new Error(`no handler for ${claimed.item.kind}`);
-      await handler(this.core, claimed.item.payload as never, claimed.item.id);
-      await this.core.outbox.complete(claimed);
-      result.done += 1;
+      if (!handler) throw new Error(`no handler for ${item.kind}`);
+      await handler(this.core, item.payload as never, item.id);
     } catch (error) {
-      const attempt = claimed.item.attempts;
-      // A platform that asks to wait (rate limit, Retry-After) gets exactly that wait, and such
-      // waits count less towards setting the item aside than failures do.
-      const deferred = error instanceof DeferredDelivery;
-      const delay = deferred
-        ? error.retryAfterMs
-        : Math.min(10 * MINUTE, 2_000 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
-      const message = error instanceof Error ? error.message : String(error);
-      const outcome = await this.core.outbox.retryLater(
-        claimed,
-        message,
-        this.core.clock.now() + delay,
-        deferred ? this.options.maxAttempts * 5 : this.options.maxAttempts,
-      );
-      if (outcome === 'dead') {
-        result.dead += 1;
-        this.options.log(`[outbox] ${claimed.item.id} failed ${attempt} times and was set aside: ${message}`);
-      } else {
-        result.retried += 1;
-        this.options.log(
-          `[outbox] ${claimed.item.id} failed (attempt ${attempt}), retried later: ${message}`,
-        );
-      }
+      failure = { error };
+    }
+    if (!failure) {
+      if (await flight.complete()) result.done += 1;
+      return;
+    }
+    const { error } = failure;
+    const attempt = item.attempts;
+    // A platform that asks to wait (rate limit, Retry-After) gets exactly that wait, and such
+    // waits count less towards setting the item aside than failures do.
+    const deferred = error instanceof DeferredDelivery;
+    const delay = deferred
+      ? error.retryAfterMs
+      : Math.min(10 * MINUTE, 2_000 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4);
+    const message = error instanceof Error ? error.message : String(error);
+    const outcome = await flight.retryLater(
+      message,
+      this.core.clock.now() + delay,
+      deferred ? this.options.maxAttempts * 5 : this.options.maxAttempts,
+    );
+    if (outcome === 'dead') {
+      result.dead += 1;
+      this.options.log(`[outbox] ${item.id} failed ${attempt} times and was set aside: ${message}`);
+    } else if (outcome === 'retry') {
+      result.retried += 1;
+      this.options.log(`[outbox] ${item.id} failed (attempt ${attempt}), retried later: ${message}`);
     }
   }
 
   /** Polls the outbox every `intervalMs` until stopped. */
   start(intervalMs = 1_000): void {
+    this.stopping = false;
     const tick = async () => {
       this.running = this.runOnce()
         .then((result) => {
@@ -125,7 +168,8 @@ export class OutboxWorker {
         })
         .catch((error: unknown) => {
           const message = (error as Error).message;
-          if (this.outage !== message)
+          // Once stopping, the store may be going away under the last reads: nothing to report.
+          if (this.outage !== message && !this.stopping)
             this.options.log(`[outbox] the worker cannot read the outbox: ${message}`);
           this.outage = message;
           return { done: 0, retried: 0, dead: 0 };
@@ -136,10 +180,28 @@ export class OutboxWorker {
     this.timer = setTimeout(tick, 0);
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Stops claiming, lets the items under way finish within the grace, and gives back the rest
+   * (their handlers may still be running: their effects are idempotent, like after a crash).
+   */
+  async stop(options: StopOptions = {}): Promise<StopResult> {
+    this.stopping = true;
     const timer = this.timer;
     this.timer = undefined;
     if (timer) clearTimeout(timer);
-    await this.running;
+    const underWay = [...this.flights];
+    let graceTimer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      graceTimer = setTimeout(resolve, options.graceMs ?? STOP_GRACE_MS);
+    });
+    await Promise.race([grace, Promise.allSettled([...underWay.map((f) => f.settled), ...this.claiming])]);
+    clearTimeout(graceTimer);
+    await Promise.allSettled([...this.claiming]); // one store round trip each
+    const left = [...this.flights];
+    const released = (await Promise.all(left.map((flight) => flight.release()))).filter(Boolean).length;
+    const finished = underWay.filter((flight) => !this.flights.has(flight)).length;
+    if (underWay.length > 0 || released > 0)
+      this.options.log(`[outbox] stopped: ${finished} finished, ${released} given back for the next start.`);
+    return { finished, released };
   }
 }

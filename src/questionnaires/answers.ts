@@ -1,6 +1,7 @@
 // One schema per question set, whatever the channel: raw inputs (strings from a card or modal,
 // or typed JSON) become one neutral shape, or per-question messages in both languages.
 import { z } from 'zod';
+import { LIMITS } from '../domain/records.ts';
 import type { Lang } from '../i18n.ts';
 import type { Question, QuestionSet, Text } from './types.ts';
 
@@ -13,14 +14,18 @@ const MSG = {
   explain: { nl: 'Licht je antwoord toe (verplicht).', en: 'Explain your answer (required).' },
   choose: { nl: 'Kies een van de antwoorden.', en: 'Choose one of the answers.' },
   required: { nl: 'Vul dit in (verplicht).', en: 'Fill this in (required).' },
-  tooLong: { nl: 'Te lang (hoogstens 2000 tekens).', en: 'Too long (at most 2,000 characters).' },
+  tooLong: {
+    nl: `Te lang: hoogstens ${LIMITS.text} tekens. Er is niets opgeslagen; kort je tekst in.`,
+    en: `Too long: at most ${LIMITS.text.toLocaleString('en')} characters. Nothing was saved; please shorten your text.`,
+  },
   integer: (min: number, max: number): Text => ({
     nl: `Vul een heel getal van ${min} tot en met ${max} in.`,
     en: `Enter a whole number from ${min} to ${max}.`,
   }),
 } as const;
 
-const MAX_TEXT = 2000;
+/** A text answer's limit: the records' own (LIMITS.text), so that every answer can be imported and stored. */
+export const MAX_TEXT = LIMITS.text;
 
 type MessageKey = 'chooseYesNo' | 'explain' | 'choose' | 'required' | 'tooLong' | 'integer';
 

@@ -4,6 +4,7 @@
 // 75 an option, 24 a modal title, button and close text, 3000 private_metadata.
 import type { BotMessage } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
+import { MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import { alertData, evaluationView, type RenderOptions, scorecardData, T } from './cards.ts';
 
@@ -211,7 +212,7 @@ function textInput(id: string, label: string, value: string): Block {
       type: 'plain_text_input',
       action_id: 'value',
       multiline: true,
-      max_length: 2000,
+      max_length: MAX_TEXT,
       ...(value !== '' ? { initial_value: value } : {}),
     },
   };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as ACData from 'adaptivecards-templating';
 import type { AlertView, BotMessage, ScorecardView } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
-import type { Answers } from '../questionnaires/answers.ts';
+import { type Answers, MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import type { Text } from '../questionnaires/types.ts';
 
@@ -170,6 +170,10 @@ export function evaluationView(
     explanationValue: q.kind === 'yesno' ? value(q.explanation.id) : '',
     explanationError: q.kind === 'yesno' ? (errors[q.explanation.id] ?? '') : '',
     explanationRequired: T.explain[lang],
+    // The card's clients stop typing at maxLength; the placeholder says so, so nothing is cut unseen.
+    maxLength: MAX_TEXT,
+    lengthHint:
+      lang === 'nl' ? `Hoogstens ${MAX_TEXT} tekens` : `At most ${MAX_TEXT.toLocaleString('en')} characters`,
     min: q.kind === 'integer' ? q.min : 0,
     max: q.kind === 'integer' ? q.max : 0,
     options:

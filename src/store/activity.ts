@@ -1,21 +1,30 @@
-// Client requests and sessions, partitioned per contract, supplier and half-year (PK =
-// contract|supplier|2026-H1), because the scorecard asks for exactly that. A session entity carries
-// every version of its evaluations: an answer is one conditional write (ETag) of the session, so two
-// racing writers leave one winner and one clear conflict, and no answer is ever overwritten.
+// Client requests, sessions and answers, partitioned per contract, supplier and half-year (PK =
+// contract|supplier|2026-H1), because the scorecard asks for exactly that. Every answer version is
+// an entity of its own (RK = answer|session|role|person|seq-digest), created insert-if-absent: one
+// person's edits never limit another's, a double submit lands on the same key, and parallel submits
+// never overwrite each other. Sessions stored before that carry their answers inside the session
+// entity (`evaluations`); those are read as they are and never rewritten.
+import { createHash } from 'node:crypto';
 import { periodContaining } from '../domain/periods.ts';
 import type { ClientRequest, Evaluation, Session } from '../domain/records.ts';
 import { localDate, parseInstant } from '../domain/time.ts';
 import { StoreError } from './errors.ts';
-import { type Entity, key, parseJson, type TableStore } from './tables.ts';
+import { type Entity, key, parseJson, type StoredEntity, type TableStore } from './tables.ts';
 
 export interface StoredSession {
   session: Session;
-  /** Every answer ever given, oldest first. */
+  /** Answers stored inside the session before answers had entities of their own (empty since). */
+  evaluations: Evaluation[];
+}
+
+/** A session with every answer version given for it, oldest first. */
+export interface SessionRecord {
+  session: Session;
   evaluations: Evaluation[];
 }
 
 /** Azurite caps a string property at 32K characters (Azure at 64 KiB): stay clear of it. */
-const MAX_JSON = 30_000;
+export const MAX_ENTITY_JSON = 30_000;
 
 export function activityPartition(contract: string, supplier: string, halfYear: string): string {
   return key(contract, supplier, halfYear);
@@ -42,11 +51,19 @@ export const requestRowKey = (id: string) => key('request', id);
 
 /** Row keys of requests and sessions (and nothing else) in an activity partition. */
 export const ACTIVITY_RANGE = { from: 'request|', to: 'session}' };
+/** Row keys of every answer version in an activity partition. */
+export const ANSWER_RANGE = { from: 'answer|', to: 'answer}' };
+
+/** The answer versions of a session, or of one person in one role: a row-key range. */
+export function answerRange(session: string, who?: { role: string; person: string }) {
+  const prefix = who ? key('answer', session, who.role, who.person) : key('answer', session);
+  return { from: `${prefix}|`, to: `${prefix}}` };
+}
 
 export function sessionEntity(partitionKey: string, stored: StoredSession) {
   const json = JSON.stringify(stored);
-  if (json.length > MAX_JSON) {
-    throw new StoreError('too-large', `session ${stored.session.id}: too many answer versions to store`);
+  if (json.length > MAX_ENTITY_JSON) {
+    throw new StoreError('too-large', `session ${stored.session.id}: too large to store`);
   }
   return { partitionKey, rowKey: sessionRowKey(stored.session.id), kind: 'session', json };
 }
@@ -55,28 +72,146 @@ export function requestEntity(partitionKey: string, request: ClientRequest) {
   return { partitionKey, rowKey: requestRowKey(request.id), kind: 'request', json: JSON.stringify(request) };
 }
 
-export interface ActivityContents {
-  requests: ClientRequest[];
-  sessions: StoredSession[];
+/** The answers themselves, without who, when and for what: what a double submit repeats. */
+export function answersOf(evaluation: Evaluation): Record<string, unknown> {
+  const { session: _s, respondent: _r, role: _role, submittedAt: _at, ...answers } = evaluation;
+  return answers;
 }
 
+export function sameAnswers(a: Evaluation, b: Evaluation): boolean {
+  return canonicalJson(answersOf(a)) === canonicalJson(answersOf(b));
+}
+
+/** JSON with keys in order, so that equal content compares equal whatever wrote it. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * One answer version as an entity. The key holds the version number and a digest of the answers:
+ * two submits of the same answers on the same previous version meet on one key (stored once), two
+ * different ones never do (both stored).
+ */
+export function answerEntity(partitionKey: string, evaluation: Evaluation, seq: number): StoredEntity {
+  const digest = createHash('sha256')
+    .update(canonicalJson(answersOf(evaluation)))
+    .digest('hex')
+    .slice(0, 16);
+  const version = `${String(seq).padStart(6, '0')}-${digest}`;
+  return {
+    partitionKey,
+    rowKey: key('answer', evaluation.session, evaluation.role, evaluation.respondent, version),
+    kind: 'answer',
+    seq,
+    json: JSON.stringify(evaluation),
+  };
+}
+
+export interface AnswerVersion {
+  evaluation: Evaluation;
+  seq: number;
+  rowKey: string;
+}
+
+function answerVersion(entity: Entity): AnswerVersion {
+  return { evaluation: parseJson<Evaluation>(entity), seq: Number(entity.seq ?? 0), rowKey: entity.rowKey };
+}
+
+/** Answers kept inside an old session entity, as versions numbered before any answer entity. */
+export function legacyVersions(stored: StoredSession | undefined): AnswerVersion[] {
+  return (stored?.evaluations ?? []).map((evaluation, i) => ({ evaluation, seq: i + 1, rowKey: '' }));
+}
+
+/** Versions in the order the scorer reads them: by the moment given, then as they were stored. */
+export function orderVersions(versions: AnswerVersion[]): AnswerVersion[] {
+  return [...versions].sort(
+    (a, b) =>
+      parseInstant(a.evaluation.submittedAt) - parseInstant(b.evaluation.submittedAt) ||
+      a.seq - b.seq ||
+      (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0),
+  );
+}
+
+/** Every answer version of a session (or of one person in one role), with those of an old entity. */
+export async function loadAnswers(
+  store: TableStore,
+  partitionKey: string,
+  stored: StoredSession,
+  who?: { role: string; person: string },
+): Promise<AnswerVersion[]> {
+  const rows = await store.list('activity', partitionKey, answerRange(stored.session.id, who));
+  const legacy = legacyVersions(stored).filter(
+    (v) => !who || (v.evaluation.role === who.role && v.evaluation.respondent === who.person),
+  );
+  return orderVersions([...legacy, ...rows.map(answerVersion)]);
+}
+
+/**
+ * Stores a new answer version unless the person's latest already says the same. Returns whether it
+ * stored one. Insert-if-absent: a concurrent identical submit finds the key taken (unchanged), a
+ * concurrent different one has a key of its own, so nothing needs retrying and nothing is lost.
+ */
+export async function addAnswerVersion(
+  store: TableStore,
+  partitionKey: string,
+  stored: StoredSession,
+  evaluation: Evaluation,
+): Promise<boolean> {
+  const who = { role: evaluation.role, person: evaluation.respondent };
+  const versions = await loadAnswers(store, partitionKey, stored, who);
+  const latest = versions.at(-1);
+  if (latest && sameAnswers(latest.evaluation, evaluation)) return false;
+  const seq = Math.max(0, ...versions.map((v) => v.seq)) + 1;
+  try {
+    await store.create('activity', answerEntity(partitionKey, evaluation, seq));
+    return true;
+  } catch (error) {
+    if (error instanceof StoreError && error.kind === 'exists') return false;
+    throw error;
+  }
+}
+
+export interface ActivityContents {
+  requests: ClientRequest[];
+  sessions: SessionRecord[];
+}
+
+/** Requests and sessions of a partition's entities, each session with its answers (old and new). */
 export function readActivity(entities: Entity[]): ActivityContents {
   const requests: ClientRequest[] = [];
-  const sessions: StoredSession[] = [];
+  const stored: { partitionKey: string; session: StoredSession }[] = [];
+  // Grouped per partition and session: a scan of a partition prefix spans several partitions.
+  const answers = new Map<string, AnswerVersion[]>();
+  const group = (partitionKey: string, session: string) => `${partitionKey}\n${session}`;
   for (const entity of entities) {
     if (entity.rowKey.startsWith('request|')) requests.push(parseJson<ClientRequest>(entity));
-    else if (entity.rowKey.startsWith('session|')) sessions.push(parseJson<StoredSession>(entity));
+    else if (entity.rowKey.startsWith('session|'))
+      stored.push({ partitionKey: entity.partitionKey, session: parseJson<StoredSession>(entity) });
+    else if (entity.rowKey.startsWith('answer|')) {
+      const version = answerVersion(entity);
+      const at = group(entity.partitionKey, version.evaluation.session);
+      answers.set(at, [...(answers.get(at) ?? []), version]);
+    }
   }
+  const sessions = stored.map(({ partitionKey, session }) => ({
+    session: session.session,
+    evaluations: orderVersions([
+      ...legacyVersions(session),
+      ...(answers.get(group(partitionKey, session.session.id)) ?? []),
+    ]).map((v) => v.evaluation),
+  }));
   return { requests, sessions };
 }
 
-/** Requests and sessions of a partition, read as two row-key ranges side by side (halves the wait). */
+/** Requests, sessions and answers of a partition, read as row-key ranges side by side. */
 export async function loadActivity(store: TableStore, partitionKey: string): Promise<ActivityContents> {
-  const [requests, sessions] = await Promise.all([
-    store.list('activity', partitionKey, { from: 'request|', to: 'request}' }),
-    store.list('activity', partitionKey, { from: 'session|', to: 'session}' }),
-  ]);
-  return readActivity([...requests, ...sessions]);
+  const ranges = [{ from: 'request|', to: 'request}' }, { from: 'session|', to: 'session}' }, ANSWER_RANGE];
+  const parts = await Promise.all(ranges.map((range) => store.list('activity', partitionKey, range)));
+  return readActivity(parts.flat());
 }
 
 /**
@@ -104,4 +239,38 @@ export async function updateSession(
       if (!(error instanceof StoreError) || error.kind !== 'conflict' || attempt >= attempts) throw error;
     }
   }
+}
+
+/**
+ * The answer entities of a session in `from`, and the answers kept inside its old entity, as
+ * entities for `to`: what moves with a session to another partition (new supplier or half-year).
+ * Keys are the same in both places, so copying twice (a retried move) writes nothing new.
+ */
+export async function answersToMove(
+  store: TableStore,
+  from: string,
+  to: string,
+  sessionId: string,
+): Promise<{ entities: StoredEntity[]; oldRowKeys: string[] }> {
+  const [old, rows] = await Promise.all([
+    store.get('activity', from, sessionRowKey(sessionId)),
+    store.list('activity', from, answerRange(sessionId)),
+  ]);
+  const legacy = old ? legacyVersions(parseJson<StoredSession>(old)) : [];
+  const entities = [
+    ...legacy.map((v) => answerEntity(to, v.evaluation, v.seq)),
+    ...rows.map((row) => ({ ...row, partitionKey: to }) as StoredEntity),
+  ].map(({ partitionKey, rowKey, kind, seq, json }) => ({ partitionKey, rowKey, kind, seq, json }));
+  return { entities, oldRowKeys: rows.map((row) => row.rowKey) };
+}
+
+/** Removes a session that moved from its old partition: its answers first, then the session. */
+export async function removeMovedSession(
+  store: TableStore,
+  from: string,
+  sessionId: string,
+  answerRowKeys: string[],
+): Promise<void> {
+  for (const rowKey of answerRowKeys) await store.delete('activity', from, rowKey);
+  await store.delete('activity', from, sessionRowKey(sessionId));
 }

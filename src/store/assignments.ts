@@ -4,7 +4,7 @@
 import { odata } from '@azure/data-tables';
 import type { EvaluationRole } from '../domain/records.ts';
 import { StoreError } from './errors.ts';
-import { type Entity, key, keyParts, parseJson, type TableStore } from './tables.ts';
+import { type Entity, joinIds, key, keyParts, parseJson, type TableStore } from './tables.ts';
 
 export interface Assignment {
   contract: string;
@@ -26,9 +26,12 @@ export interface Assignment {
   messages?: { channel: string; ref: string }[];
 }
 
-/** The id a card or modal carries: it names the assignment without the contract. */
+/**
+ * The id a card or modal carries: it names the assignment without the contract. Joined, not hashed
+ * like a key, so that it can be read back whatever the length of the ids.
+ */
 export function assignmentId(a: Pick<Assignment, 'session' | 'role' | 'person'>): string {
-  return key(a.session, a.role, a.person);
+  return joinIds(a.session, a.role, a.person);
 }
 
 export function parseAssignmentId(id: string): { session: string; role: string; person: string } | undefined {

@@ -1,7 +1,8 @@
 // The embedded store: Azurite's table service from the `azurite` package, as a child process on a
 // free loopback port. With a data folder its data survives restarts; without one it lives in memory
-// (tests). A running instance records its port in `<data>/azurite.json`, so that a command started
-// beside the bot uses the bot's Azurite instead of opening the same files twice.
+// (tests). A running instance records its port, its pid and its owner's pid in `<data>/azurite.json`,
+// so that a command started beside the bot uses the bot's Azurite instead of opening the same files
+// twice, and so that a start after a crash can take over from an Azurite its dead owner left behind.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +25,19 @@ export interface EmbeddedAzurite {
   location?: string;
   /** True when this process started it (and so stops it). */
   owned: boolean;
-  stop(): Promise<void>;
+  /** Azurite's process id. */
+  pid?: number;
+  /** When this process started it: settles when it exits, asked to or not. */
+  exited?: Promise<AzuriteExit>;
+  /** An Azurite left running by a process that is gone, stopped before this one started. */
+  tookOverFrom?: number;
+  /** Stops it when owned; `clean` when it saved and exited on SIGINT (not killed). */
+  stop(): Promise<{ clean: boolean }>;
+}
+
+export interface AzuriteExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export interface AzuriteOptions {
@@ -36,28 +49,49 @@ export interface AzuriteOptions {
    * the record of it (tests that stop and start their own).
    */
   whenRunning?: 'reuse' | 'fail' | 'ignore';
+  /** The port to use when it is free (a restart keeps its port, so that clients keep working). */
+  port?: number;
   timeoutMs?: number;
 }
 
 export async function startAzurite(options: AzuriteOptions = {}): Promise<EmbeddedAzurite> {
   const stateFile = options.location ? join(options.location, 'azurite.json') : undefined;
   const whenRunning = options.whenRunning ?? 'reuse';
+  let tookOverFrom: number | undefined;
   if (stateFile && whenRunning !== 'ignore') {
     const running = await findRunning(stateFile);
-    if (running && whenRunning === 'fail')
-      throw new AzuriteInUseError(options.location as string, running.pid);
-    if (running) return { ...running, location: options.location, owned: false, stop: async () => {} };
+    if (running?.orphan) {
+      await stopOrphan(running.pid);
+      tookOverFrom = running.pid;
+    } else if (running && whenRunning === 'fail') {
+      throw new AzuriteInUseError(options.location as string, running.owner ?? running.pid);
+    } else if (running) {
+      const { connectionString, port, pid } = running;
+      return {
+        connectionString,
+        port,
+        pid,
+        location: options.location,
+        owned: false,
+        stop: async () => ({ clean: false }),
+      };
+    }
   }
-  if (options.location) mkdirSync(options.location, { recursive: true });
+  if (options.location) mkdirSync(options.location, { recursive: true, mode: 0o700 });
 
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
-    const args = [azuriteTableMain(), '--tableHost', '127.0.0.1', '--tablePort', String(port)];
+    const port = attempt === 0 && options.port ? options.port : await freePort();
+    const args = [OWNER_ONLY, azuriteTableMain(), '--tableHost', '127.0.0.1', '--tablePort', String(port)];
     args.push('--disableTelemetry', '--skipApiVersionCheck', '--silent');
     if (options.location) args.push('--location', options.location);
     else args.push('--inMemoryPersistence');
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and Azurite
+    // must stop after the bot (which still writes while it stops), when the bot stops it.
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const exited = new Promise<AzuriteExit>((resolveExit) => {
+      child.once('exit', (code, signal) => resolveExit({ code, signal }));
+    });
     let stderr = '';
     child.stderr?.on('data', (chunk) => {
       stderr += String(chunk);
@@ -69,17 +103,28 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Embedd
       lastError = new Error(`Azurite did not start: ${(error as Error).message} ${stderr.trim()}`);
       continue; // most likely the port was taken between choosing and binding it
     }
-    if (stateFile) writeFileSync(stateFile, JSON.stringify({ port, pid: child.pid }));
+    if (stateFile) {
+      writeFileSync(stateFile, JSON.stringify({ port, pid: child.pid, owner: process.pid }), { mode: 0o600 });
+    }
     return {
       connectionString: azuriteConnectionString(port),
       port,
       location: options.location,
       owned: true,
+      pid: child.pid,
+      exited,
+      tookOverFrom,
       stop: () => stopChild(child, stateFile),
     };
   }
   throw lastError;
 }
+
+/**
+ * Azurite's files hold names, e-mail addresses and answers: its process creates them for its owner
+ * only (LokiJS writes a fresh file on every save, so a chmod afterwards would not last).
+ */
+const OWNER_ONLY = '--import=data:text/javascript,process.umask(0o077)';
 
 function azuriteTableMain(): string {
   const require = createRequire(import.meta.url);
@@ -89,28 +134,94 @@ function azuriteTableMain(): string {
 export class AzuriteInUseError extends StartupError {
   constructor(
     readonly location: string,
+    /** The running bot's (or command's) process; Azurite's for a record of an older version. */
     readonly pid: number,
   ) {
     super(
-      `Another prestatiemonitor already uses the data in ${location} (Azurite, process ${pid}). ` +
+      `Een andere prestatiemonitor (proces ${pid}) gebruikt de gegevens in ${location} al. ` +
+        'Stop die eerst, of geef deze een eigen DATA_DIR en PORT. / ' +
+        `Another prestatiemonitor (process ${pid}) already uses the data in ${location}. ` +
         'Stop it first, or give this one its own DATA_DIR and PORT.',
     );
   }
 }
 
-async function findRunning(
-  stateFile: string,
-): Promise<{ connectionString: string; port: number; pid: number } | undefined> {
+interface Running {
+  connectionString: string;
+  port: number;
+  pid: number;
+  owner?: number;
+  /** Its owner is gone: nobody will stop it, and nobody else may write to it. */
+  orphan: boolean;
+}
+
+async function findRunning(stateFile: string): Promise<Running | undefined> {
   if (!existsSync(stateFile)) return undefined;
   try {
-    const { port, pid } = JSON.parse(readFileSync(stateFile, 'utf8')) as { port: number; pid: number };
-    process.kill(pid, 0); // throws when no such process
-    if (await answers(port)) return { connectionString: azuriteConnectionString(port), port, pid };
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as {
+      port: number;
+      pid: number;
+      owner?: number;
+    };
+    if (isAlive(state.pid) && isAzurite(state.pid) && (await answers(state.port))) {
+      return {
+        connectionString: azuriteConnectionString(state.port),
+        port: state.port,
+        pid: state.pid,
+        owner: state.owner,
+        // A record without an owner comes from an older version: treat its Azurite as in use.
+        orphan: state.owner !== undefined && !isAlive(state.owner),
+      };
+    }
   } catch {
-    // stale: the process is gone
+    // stale or unreadable: the process is gone
   }
   rmSync(stateFile, { force: true });
   return undefined;
+}
+
+/** Whether a process runs (a zombie, exited but not yet reaped, does not). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // Linux: the state is the field after the parenthesised command name.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (macOS): kill(0) is all we know
+  }
+}
+
+/** Guards against a recycled pid: only an Azurite is ever signalled. */
+function isAzurite(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('azurite');
+  } catch {
+    return !existsSync('/proc/self'); // without /proc, trust the record and its answering port
+  }
+}
+
+/** Stops an Azurite whose owner is gone: SIGINT lets it save; SIGKILL when it does not exit. */
+async function stopOrphan(pid: number): Promise<void> {
+  for (const [signal, waitMs] of [
+    ['SIGINT', 5_000],
+    ['SIGKILL', 2_000],
+  ] as const) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      return; // already gone
+    }
+    const deadline = Date.now() + waitMs;
+    while (Date.now() < deadline) {
+      if (!isAlive(pid)) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }
 
 function freePort(): Promise<number> {
@@ -153,16 +264,21 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs: number)
   throw new Error(`no answer on port ${port} within ${timeoutMs} ms`);
 }
 
-function stopChild(child: ChildProcess, stateFile?: string): Promise<void> {
+function stopChild(child: ChildProcess, stateFile?: string): Promise<{ clean: boolean }> {
   if (stateFile) rmSync(stateFile, { force: true });
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ clean: false });
   return new Promise((resolveStop) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, 5_000);
+    child.once('exit', (code) => {
       clearTimeout(timer);
-      resolveStop();
+      resolveStop({ clean: !killed && code === 0 });
     });
-    // Azurite saves its data and closes on SIGINT (it ignores SIGTERM's chance to do so).
-    child.kill('SIGINT');
+    // Azurite saves its data and closes on SIGINT (it ignores SIGTERM's chance to do so). Only once:
+    // its handler is a `once`, so a second SIGINT (a forced stop during a stop) would kill it mid-save.
+    if (!child.killed) child.kill('SIGINT');
   });
 }

@@ -1,8 +1,10 @@
 // The durable outbox: every piece of deferred work (prompts, reminders, closing a window, alerts,
 // recomputing a scorecard) is written here first, with a deterministic id, and done by the worker.
 // Items are claimed with a lease (an ETag-checked update), so two workers never run one item at
-// once, and an item whose worker died becomes due again when its lease runs out.
+// once. The worker keeps a short lease alive while it works and gives it back when it stops, so an
+// item whose worker died becomes due again within one short lease, and one stopped cleanly at once.
 import { odata } from '@azure/data-tables';
+import { runPooled } from '../util/pool.ts';
 import { StoreError } from './errors.ts';
 import { key, parseJson, sortable, type TableStore } from './tables.ts';
 
@@ -36,14 +38,16 @@ export class OutboxStore {
   /** Adds items that are not there yet (same id: nothing changes), so enqueueing is idempotent. */
   async enqueue(items: Omit<OutboxItem, 'attempts'>[]): Promise<number> {
     let added = 0;
-    for (const item of items) {
+    // A few at once: a fan-out of hundreds (an import, a large session) is written in a fraction of
+    // the time, and the order does not matter, as the worker takes items by due time.
+    await runPooled(8, items, async (item) => {
       try {
         await this.tables.create('outbox', this.entity({ ...item, attempts: 0 }, 0));
         added += 1;
       } catch (error) {
         if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
       }
-    }
+    });
     return added;
   }
 
@@ -67,9 +71,31 @@ export class OutboxStore {
 
   /** Takes an item for `leaseMs`; undefined when another worker took it first. */
   async claim(claimed: ClaimedItem, now: number, leaseMs: number): Promise<ClaimedItem | undefined> {
-    const item = { ...claimed.item, attempts: claimed.item.attempts + 1 };
+    return this.replaceHeld(claimed, { ...claimed.item, attempts: claimed.item.attempts + 1 }, now + leaseMs);
+  }
+
+  /** Extends a lease this worker still holds; undefined when it was lost (another worker has the item). */
+  async renew(claimed: ClaimedItem, now: number, leaseMs: number): Promise<ClaimedItem | undefined> {
+    return this.replaceHeld(claimed, claimed.item, now + leaseMs);
+  }
+
+  /**
+   * Gives an item back unfinished (the worker is stopping): due at once for the next worker, and the
+   * attempt taken by the claim undone, as stopping is not the item's failure. False when the lease
+   * was lost already.
+   */
+  async release(claimed: ClaimedItem): Promise<boolean> {
+    const item = { ...claimed.item, attempts: Math.max(0, claimed.item.attempts - 1) };
+    return (await this.replaceHeld(claimed, item, 0)) !== undefined;
+  }
+
+  private async replaceHeld(
+    claimed: ClaimedItem,
+    item: OutboxItem,
+    leaseUntil: number,
+  ): Promise<ClaimedItem | undefined> {
     try {
-      const etag = await this.tables.replace('outbox', this.entity(item, now + leaseMs), claimed.etag);
+      const etag = await this.tables.replace('outbox', this.entity(item, leaseUntil), claimed.etag);
       return { item, etag };
     } catch (error) {
       if (error instanceof StoreError && (error.kind === 'conflict' || error.kind === 'not-found'))

@@ -1,51 +1,37 @@
-// The records file ⇄ the store. Import validates the whole file before it writes anything, merges
-// it with what is stored (answers are never dropped), writes only what changed, and writes parents
-// before children so that the store is valid after every step; re-importing the same file changes
-// nothing. Export reads everything of a contract back into one records document.
-import type { TransactionAction } from '@azure/data-tables';
+// The records file ⇄ the store. Import validates the whole file before it writes anything, plans
+// every write (refusing what would not fit), merges it with what is stored (answers are never
+// dropped) and writes parents before children (see import-plan.ts). Export reads everything of a
+// contract back into one records document.
 import type { Period } from '../domain/periods.ts';
-import {
-  type ClientRequest,
-  type Contract,
-  contractSettings,
-  type Evaluation,
-  type Finding,
-  type LefDay,
-  type Records,
-  type Session,
-  type SurveyRound,
+import type {
+  ClientRequest,
+  Contract,
+  Finding,
+  LefDay,
+  Records,
+  Session,
+  SurveyRound,
 } from '../domain/records.ts';
-import { runPooled } from '../util/pool.ts';
 import {
-  ACTIVITY_RANGE,
   activityPartition,
+  answersToMove,
   loadActivity,
   readActivity,
-  requestEntity,
-  requestPartition,
+  removeMovedSession,
   requestRowKey,
+  type SessionRecord,
   type StoredSession,
   sessionEntity,
   sessionPartition,
   sessionRowKey,
   updateSession,
 } from './activity.ts';
-import {
-  ITEM_KINDS,
-  type ItemKind,
-  mergeLefDay,
-  mergeRound,
-  ROW_PREFIX,
-  refRowKey,
-  unionByContent,
-} from './contract-items.ts';
+import { ITEM_KINDS, type ItemKind, ROW_PREFIX, refRowKey } from './contract-items.ts';
 import { StoreError } from './errors.ts';
-import { type Entity, key, parseJson, type StoredEntity, type TableStore } from './tables.ts';
+import { type ImportResult, planImport, refEntity, refPartition, runImport } from './import-plan.ts';
+import { type Entity, key, parseJson, type TableStore } from './tables.ts';
 
-export interface ImportResult {
-  written: number;
-  unchanged: number;
-}
+export { ImportRefusedError, type ImportResult, refPartition } from './import-plan.ts';
 
 export class RecordsStore {
   constructor(readonly tables: TableStore) {}
@@ -61,135 +47,12 @@ export class RecordsStore {
     return row ? parseJson<Contract>(row) : undefined;
   }
 
-  /** Writes a validated records document into the store (see the module comment). */
+  /**
+   * Writes a validated records document into the store (see the module comment). Throws
+   * ImportRefusedError, having written nothing, when something would be too large to store.
+   */
   async importRecords(records: Records): Promise<ImportResult> {
-    const contractPk = key(records.contract.id);
-    const zone = contractSettings(records.contract).timeZone;
-    const result: ImportResult = { written: 0, unchanged: 0 };
-    const existingItems = new Map((await this.tables.list('records', contractPk)).map((e) => [e.rowKey, e]));
-    const existingRefs = new Map(
-      (await this.tables.listByPartitionPrefix('records', `${contractPk}|refs|`)).map((e) => [e.rowKey, e]),
-    );
-
-    // Contract-level records, merged with what is stored.
-    const item = <K extends ItemKind>(kind: K, value: Parameters<(typeof ITEM_KINDS)[K]['rowKey']>[0]) => {
-      const rowKey = (ITEM_KINDS[kind].rowKey as (v: typeof value) => string)(value);
-      const existing = existingItems.get(rowKey);
-      let merged: unknown = value;
-      if (existing && kind === 'surveyRound')
-        merged = mergeRound(parseJson<SurveyRound>(existing), value as SurveyRound);
-      if (existing && kind === 'lefDay') merged = mergeLefDay(parseJson<LefDay>(existing), value as LefDay);
-      return { partitionKey: contractPk, rowKey, kind, json: JSON.stringify(merged) };
-    };
-    const parents = [
-      item('contract', records.contract),
-      ...records.suppliers.map((s) => item('supplier', s)),
-      ...records.people.map((p) => item('person', p)),
-    ];
-    const rest = [
-      ...records.lefDays.map((d) => item('lefDay', d)),
-      ...records.surveyRounds.map((r) => item('surveyRound', r)),
-      ...records.reports.map((r) => item('report', r)),
-      ...records.socialReturn.map((s) => item('socialReturn', s)),
-      ...records.findings.map((f) => item('finding', f)),
-    ];
-
-    // Requests and sessions per activity partition; a session's evaluations travel inside it.
-    const evaluationsBySession = groupBy(records.evaluations, (e) => e.session);
-    const partitions = new Map<string, { requests: ClientRequest[]; sessions: Session[] }>();
-    const slot = (pk: string) => {
-      const entry = partitions.get(pk) ?? { requests: [], sessions: [] };
-      partitions.set(pk, entry);
-      return entry;
-    };
-    for (const request of records.clientRequests)
-      slot(requestPartition(records.contract.id, request)).requests.push(request);
-    for (const session of records.sessions)
-      slot(sessionPartition(records.contract.id, session, zone)).sessions.push(session);
-
-    // Index rows: where each session and request lives. A session moved to another partition
-    // (new start or supplier) is written in its new place, then removed from the old one.
-    const refs: StoredEntity[] = [];
-    const moves: { from: string; session: string }[] = [];
-    for (const [pk, contents] of partitions) {
-      for (const request of contents.requests)
-        refs.push(refEntity(records.contract.id, 'request', request.id, pk));
-      for (const session of contents.sessions) {
-        const ref = refEntity(records.contract.id, 'session', session.id, pk);
-        const previous = existingRefs.get(ref.rowKey);
-        const from = previous ? (JSON.parse(previous.json) as { partition: string }).partition : undefined;
-        if (from && from !== pk) moves.push({ from, session: session.id });
-        refs.push(ref);
-      }
-    }
-    const moved = new Map<string, Evaluation[]>();
-    for (const move of moves) {
-      const old = await this.tables.get('activity', move.from, sessionRowKey(move.session));
-      if (old) moved.set(move.session, parseJson<StoredSession>(old).evaluations);
-    }
-
-    // Parents first; then the index rows and the activity partitions (independent partitions, written
-    // side by side); then what refers to them. The store is valid after every transaction.
-    await this.writeChanged('records', contractPk, parents, existingItems, result);
-    const refPartitions = groupBy(refs, (r) => r.partitionKey);
-    const work: (() => Promise<void>)[] = [
-      ...[...refPartitions].map(
-        ([pk, rows]) =>
-          () =>
-            this.writeChanged('records', pk, rows, existingRefs, result),
-      ),
-      ...[...partitions].map(
-        ([pk, contents]) =>
-          () =>
-            this.writeActivity(pk, contents, evaluationsBySession, moved, result),
-      ),
-    ];
-    await runPooled(IMPORT_CONCURRENCY, work, (run) => run());
-    await this.writeChanged('records', contractPk, rest, existingItems, result);
-    for (const move of moves) await this.tables.delete('activity', move.from, sessionRowKey(move.session));
-    return result;
-  }
-
-  private async writeActivity(
-    pk: string,
-    contents: { requests: ClientRequest[]; sessions: Session[] },
-    evaluationsBySession: Map<string, Evaluation[]>,
-    moved: Map<string, Evaluation[]>,
-    result: ImportResult,
-  ): Promise<void> {
-    const existing = new Map(
-      (await this.tables.list('activity', pk, ACTIVITY_RANGE)).map((e) => [e.rowKey, e]),
-    );
-    const entities: StoredEntity[] = contents.requests.map((r) => requestEntity(pk, r));
-    for (const session of contents.sessions) {
-      const stored = existing.get(sessionRowKey(session.id));
-      const before = [
-        ...(stored ? parseJson<StoredSession>(stored).evaluations : []),
-        ...(moved.get(session.id) ?? []),
-      ];
-      const evaluations = unionByContent(
-        before,
-        evaluationsBySession.get(session.id) ?? [],
-        (e) => e.submittedAt,
-      );
-      entities.push(sessionEntity(pk, { session, evaluations }));
-    }
-    await this.writeChanged('activity', pk, entities, existing, result);
-  }
-
-  /** Upserts the entities whose content differs from what is stored, in transactions per partition. */
-  private async writeChanged(
-    table: 'records' | 'activity',
-    partitionKey: string,
-    entities: StoredEntity[],
-    existing: Map<string, Entity>,
-    result: ImportResult,
-  ): Promise<void> {
-    const changed = entities.filter((e) => existing.get(e.rowKey)?.json !== e.json);
-    result.unchanged += entities.length - changed.length;
-    const actions: TransactionAction[] = changed.map((e) => ['upsert', { ...e, partitionKey }, 'Replace']);
-    await this.tables.transact(table, actions);
-    result.written += changed.length;
+    return runImport(this.tables, await planImport(this.tables, records));
   }
 
   /** The whole contract as a records document, collections in key order. */
@@ -244,24 +107,26 @@ export class RecordsStore {
     const ref = await this.tables.get('records', refPk, refKey);
     const from = ref ? (JSON.parse(ref.json) as { partition: string }).partition : undefined;
     let outcome: 'created' | 'updated' | 'unchanged' = 'created';
+    // Moved (new supplier or half-year): its answers are copied to the new place first, and the
+    // old copy is removed only once the new one stands, so that a retry after a failure completes it.
+    const moving = from && from !== pk ? await answersToMove(this.tables, from, pk, session.id) : undefined;
+    for (const entity of moving?.entities ?? []) await this.tables.upsert('activity', entity);
     const existing = await this.tables.get('activity', pk, sessionRowKey(session.id));
     if (existing) {
       const before = parseJson<StoredSession>(existing).session;
-      outcome = JSON.stringify(before) === JSON.stringify(session) ? 'unchanged' : 'updated';
-      if (outcome === 'updated')
+      outcome = JSON.stringify(before) === JSON.stringify(session) && !moving ? 'unchanged' : 'updated';
+      if (JSON.stringify(before) !== JSON.stringify(session))
         await updateSession(this.tables, pk, session.id, (current) => ({ ...current, session }));
     } else {
-      const old =
-        from && from !== pk ? await this.tables.get('activity', from, sessionRowKey(session.id)) : undefined;
-      const evaluations = old ? parseJson<StoredSession>(old).evaluations : [];
-      if (old) outcome = 'updated';
-      await this.tables.create('activity', sessionEntity(pk, { session, evaluations }));
+      if (moving && (await this.tables.get('activity', from as string, sessionRowKey(session.id))))
+        outcome = 'updated';
+      await this.tables.create('activity', sessionEntity(pk, { session, evaluations: [] }));
     }
+    if (moving) await removeMovedSession(this.tables, from as string, session.id, moving.oldRowKeys);
     if (from !== pk) {
       await this.tables.transact('records', [
         ['upsert', refEntity(contractId, 'session', session.id, pk), 'Replace'],
       ]);
-      if (from) await this.tables.delete('activity', from, sessionRowKey(session.id));
     }
     return outcome;
   }
@@ -300,30 +165,7 @@ export class RecordsStore {
   }
 }
 
-/** Index rows live beside the contract partition, spread over a few partitions so they load in parallel. */
-export function refPartition(contractId: string, id: string): string {
-  let hash = 0;
-  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return `${key(contractId)}|refs|${hash % REF_PARTITIONS}`;
-}
-const REF_PARTITIONS = 8;
-const IMPORT_CONCURRENCY = 4;
-
-function refEntity(
-  contractId: string,
-  kind: 'session' | 'request',
-  id: string,
-  partition: string,
-): StoredEntity {
-  return {
-    partitionKey: refPartition(contractId, id),
-    rowKey: refRowKey(kind, id),
-    kind: 'ref',
-    json: JSON.stringify({ partition }),
-  };
-}
-
-function assemble(items: Entity[], requests: ClientRequest[], sessions: StoredSession[]): Records {
+function assemble(items: Entity[], requests: ClientRequest[], sessions: SessionRecord[]): Records {
   const of = <T>(kind: ItemKind): T[] =>
     items
       .filter((e) => e.rowKey === ROW_PREFIX[kind] || e.rowKey.startsWith(`${ROW_PREFIX[kind]}|`))
@@ -346,14 +188,4 @@ function assemble(items: Entity[], requests: ClientRequest[], sessions: StoredSe
     socialReturn: of<Records['socialReturn'][number]>('socialReturn'),
     findings: of<Finding>('finding'),
   };
-}
-
-function groupBy<T>(items: readonly T[], by: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(by(item));
-    if (list) list.push(item);
-    else map.set(by(item), [item]);
-  }
-  return map;
 }

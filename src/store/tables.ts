@@ -1,7 +1,10 @@
 // Azure Table Storage access shared by the record modules: one client per table, key encoding,
 // typed errors, batched writes per partition, and reads of whole partitions or key ranges.
+import { createHash } from 'node:crypto';
 import { odata, TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
-import { toStoreError } from './errors.ts';
+import { StoreError, toStoreError } from './errors.ts';
+import type { Journal, JournalOp } from './journal.ts';
+import { JournaledWrites, transactionOps, upserted } from './journal-ops.ts';
 
 export const TABLES = {
   /** Per contract (PK = contract): the contract, suppliers, people, LEF days, survey rounds, reports, … */
@@ -34,29 +37,67 @@ export type Entity = TableEntityResult<StoredEntity>;
 /** Key characters Azure Tables forbids (besides control characters), our separator | and the escape %. */
 const KEY_UNSAFE = new Set(['/', '\\', '#', '?', '%', '|']);
 
-function isUnsafe(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return KEY_UNSAFE.has(char) || code < 0x20 || (code >= 0x7f && code <= 0x9f);
+/**
+ * The most a key part may take, in UTF-8 bytes. Azure allows 1 KiB per key and our keys have at most
+ * five parts: 5 × 96 bytes and the separators fit however the service counts (characters or bytes).
+ */
+export const KEY_PART_MAX = 96;
+
+function isUnsafe(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 }
 
-/** Encodes a user-chosen id for use inside a key. */
-export function keyPart(id: string): string {
+/** Escapes a user-chosen id so that it is a valid key part without the separator; `keyParts` undoes it. */
+export function escapeKeyPart(id: string): string {
   let out = '';
-  for (const char of id)
-    out += isUnsafe(char) ? `%${char.charCodeAt(0).toString(16).padStart(2, '0')}` : char;
+  for (const char of id) {
+    const code = char.codePointAt(0) ?? 0;
+    if (KEY_UNSAFE.has(char) || isUnsafe(code)) out += `%${code.toString(16).padStart(2, '0')}`;
+    // A lone surrogate is no valid text in a URL or key: spelled out so it survives.
+    else if (code >= 0xd800 && code <= 0xdfff) out += `%u${code.toString(16)}`;
+    else out += char;
+  }
   return out;
+}
+
+/**
+ * Encodes a user-chosen id for use inside a key. An id whose escaped form is longer than
+ * KEY_PART_MAX becomes its first characters, the marker %~ and its SHA-256: deterministic, so every
+ * writer and reader finds the same key, and never equal to a short id's key (an escaped id never holds
+ * %~). The id itself is kept in the entity: a hashed part cannot be read back with `keyParts`.
+ */
+export function keyPart(id: string): string {
+  const escaped = escapeKeyPart(id);
+  if (Buffer.byteLength(escaped) <= KEY_PART_MAX) return escaped;
+  const digest = createHash('sha256').update(id).digest('hex');
+  let prefix = '';
+  for (const char of escaped) {
+    if (Buffer.byteLength(prefix + char) > KEY_PART_MAX - digest.length - 2) break;
+    prefix += char;
+  }
+  return `${prefix}%~${digest}`;
 }
 
 export function key(...parts: string[]): string {
   return parts.map(keyPart).join('|');
 }
 
-/** The parts of a key made by `key`. */
+/**
+ * Several ids as one id (e.g. an assignment's id in a card): escaped and joined like `key`, but never
+ * hashed, so that `keyParts` gives the ids back whatever their length.
+ */
+export function joinIds(...parts: string[]): string {
+  return parts.map(escapeKeyPart).join('|');
+}
+
+/** The parts of an id made by `joinIds` (or of a key made by `key` whose parts were not hashed). */
 export function keyParts(value: string): string[] {
   return value
     .split('|')
     .map((part) =>
-      part.replace(/%([0-9a-f]{2})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16))),
+      part.replace(/%u([0-9a-f]{4})|%([0-9a-f]{2})/g, (_, wide, hex) =>
+        String.fromCharCode(Number.parseInt(wide ?? hex, 16)),
+      ),
     );
 }
 
@@ -69,14 +110,42 @@ export interface TableStoreOptions {
   connectionString: string;
   /** Prefix for table names, so that several stores can share one account (tests, staging). */
   tablePrefix?: string;
+  /** The embedded Azurite's write-ahead journal (on a data folder): every write is journaled. */
+  journal?: Journal;
 }
 
 export class TableStore {
   private readonly clients = new Map<TableName, TableClient>();
+  private readonly journaledWrites: JournaledWrites | undefined;
+  private suspendedBecause: string | undefined;
 
-  constructor(private readonly options: TableStoreOptions) {}
+  constructor(private options: TableStoreOptions) {
+    this.journaledWrites = options.journal && new JournaledWrites(options.journal);
+  }
+
+  /**
+   * While the embedded Azurite restarts and its journal is replayed, every call fails at once as
+   * `unavailable`: a write in between could otherwise be overwritten by the replay.
+   */
+  suspend(reason: string): void {
+    this.suspendedBecause = reason;
+  }
+
+  /** Back in service, on the given (possibly new) connection string. */
+  resume(connectionString = this.options.connectionString): void {
+    if (connectionString !== this.options.connectionString) {
+      this.options = { ...this.options, connectionString };
+      this.clients.clear();
+    }
+    this.suspendedBecause = undefined;
+  }
+
+  get suspended(): boolean {
+    return this.suspendedBecause !== undefined;
+  }
 
   table(name: TableName): TableClient {
+    if (this.suspendedBecause) throw new StoreError('unavailable', this.suspendedBecause);
     let client = this.clients.get(name);
     if (!client) {
       const tableName = `${this.options.tablePrefix ?? ''}${TABLES[name]}`.replace(/[^A-Za-z0-9]/g, '');
@@ -162,7 +231,7 @@ export class TableStore {
   /** Creates an entity that must not exist yet; a second create of the same key fails with `exists`. */
   async create(table: TableName, entity: StoredEntity): Promise<void> {
     try {
-      await this.table(table).createEntity(entity);
+      await this.journaled(table, [entity], () => this.table(table).createEntity(entity), upserted([entity]));
     } catch (error) {
       throw toStoreError(error, `create in ${table}`);
     }
@@ -171,7 +240,12 @@ export class TableStore {
   /** Replaces an entity only if it is unchanged since it was read (its ETag); otherwise `conflict`. */
   async replace(table: TableName, entity: StoredEntity, etag: string): Promise<string> {
     try {
-      const response = await this.table(table).updateEntity(entity, 'Replace', { etag });
+      const response = await this.journaled(
+        table,
+        [entity],
+        () => this.table(table).updateEntity(entity, 'Replace', { etag }),
+        upserted([entity]),
+      );
       return response.etag ?? '';
     } catch (error) {
       throw toStoreError(error, `update in ${table}`);
@@ -181,7 +255,12 @@ export class TableStore {
   /** Writes an entity whatever is there (last writer wins): for facts that are simply the latest. */
   async upsert(table: TableName, entity: StoredEntity): Promise<void> {
     try {
-      await this.table(table).upsertEntity(entity, 'Replace');
+      await this.journaled(
+        table,
+        [entity],
+        () => this.table(table).upsertEntity(entity, 'Replace'),
+        upserted([entity]),
+      );
     } catch (error) {
       throw toStoreError(error, `write in ${table}`);
     }
@@ -189,18 +268,40 @@ export class TableStore {
 
   async delete(table: TableName, partitionKey: string, rowKey: string, etag = '*'): Promise<void> {
     try {
-      await this.table(table).deleteEntity(partitionKey, rowKey, { etag });
+      await this.journaled(
+        table,
+        [{ partitionKey, rowKey }],
+        () => this.table(table).deleteEntity(partitionKey, rowKey, { etag }),
+        () => [{ op: 'delete', partitionKey, rowKey }],
+      );
     } catch (error) {
       const mapped = toStoreError(error, `delete in ${table}`);
       if (mapped.kind !== 'not-found') throw mapped;
     }
   }
 
+  /** With a journal (the embedded Azurite on a data folder), each write is journaled once accepted. */
+  private journaled<T>(
+    table: TableName,
+    entities: { partitionKey?: string; rowKey?: string }[],
+    write: () => Promise<T>,
+    ops: () => JournalOp[] | Promise<JournalOp[]>,
+  ): Promise<T> {
+    if (!this.journaledWrites) return write();
+    return this.journaledWrites.run(this.table(table).tableName, entities, write, ops);
+  }
+
   /** Runs actions on one partition in transactions of at most 100, each all or nothing. */
   async transact(table: TableName, actions: TransactionAction[]): Promise<void> {
     for (let i = 0; i < actions.length; i += 100) {
       try {
-        await this.table(table).submitTransaction(actions.slice(i, i + 100));
+        const chunk = actions.slice(i, i + 100);
+        await this.journaled(
+          table,
+          chunk.map((action) => action[1]),
+          () => this.table(table).submitTransaction(chunk),
+          () => transactionOps(chunk, (pk, rk) => this.table(table).getEntity(pk, rk)),
+        );
       } catch (error) {
         throw toStoreError(error, `transaction in ${table}`);
       }

@@ -1,9 +1,10 @@
 // The local web channel in a real browser (Debian's chromium via playwright-core) against the real
 // bot: embedded Azurite, the HTTP server, the worker, demo data on first start.
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { type Bot, startBot } from '../../src/main.ts';
+import { launchChromium } from './browser.ts';
 
 let bot: Bot;
 let browser: Browser;
@@ -15,17 +16,7 @@ beforeAll(async () => {
     workerIntervalMs: 200,
     log: () => {},
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -182,34 +173,3 @@ async function post(
   );
   return { status: response.status, data: (await response.json()) as Record<string, unknown> };
 }
-
-// Playwright's own `expect` is in @playwright/test, which downloads browsers: these two matchers
-// wait on the locator the same way (Playwright's own waiting, no polling of ours).
-declare module 'vitest' {
-  interface Assertion<T> {
-    toBeVisibleSoon(): Promise<T>;
-    toHaveTextSoon(pattern: RegExp): Promise<T>;
-  }
-}
-const WAIT = 15_000;
-type Waitable = {
-  waitFor(o: object): Promise<void>;
-  filter(o: object): { first(): Waitable };
-  first(): Waitable;
-};
-async function visible(locator: Waitable, what: string) {
-  try {
-    await locator.waitFor({ state: 'visible', timeout: WAIT });
-    return { pass: true, message: () => `${what} visible` };
-  } catch (error) {
-    return {
-      pass: false,
-      message: () => `${what} not visible within ${WAIT} ms: ${(error as Error).message.split('\n')[0]}`,
-    };
-  }
-}
-expect.extend({
-  toBeVisibleSoon: (locator: Waitable) => visible(locator.first(), 'element'),
-  toHaveTextSoon: (locator: Waitable, pattern: RegExp) =>
-    visible(locator.filter({ hasText: pattern }).first(), `text ${pattern}`),
-});

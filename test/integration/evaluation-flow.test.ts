@@ -246,7 +246,7 @@ describe('the evaluation after a session', () => {
 describe('registering a session in chat', () => {
   it('registers one session per form, however often it is submitted, and only for relationship managers', async () => {
     const { core, store } = await setup(oneSession());
-    const { submitSessionForm } = await import('../../src/flows/register-session.ts');
+    const { sessionForm, submitSessionForm } = await import('../../src/flows/register-session.ts');
     const inputs = {
       supplier: 's1',
       date: '2026-03-10',
@@ -255,8 +255,9 @@ describe('registering a session in chat', () => {
       facilitators: 'f1,f2',
       internalClient: 'ic1',
     };
-    const first = await submitSessionForm(core, 'rm1', 'form-abc', inputs);
-    const second = await submitSessionForm(core, 'rm1', 'form-abc', inputs);
+    const { formId } = await sessionForm(core, 'rm1');
+    const first = await submitSessionForm(core, 'rm1', formId, inputs);
+    const second = await submitSessionForm(core, 'rm1', formId, inputs);
     expect([first.outcome, second.outcome]).toEqual(['created', 'unchanged']);
     const sessions = (await store.exportRecords('c1')).sessions.filter(
       (s) => s.start === '2026-03-10T09:00:00+01:00',
@@ -264,7 +265,7 @@ describe('registering a session in chat', () => {
     expect(sessions).toMatchObject([
       { facilitators: ['f1', 'f2'], relationshipManager: 'rm1', end: '2026-03-10T11:30:00+01:00' },
     ]);
-    const refused = await submitSessionForm(core, 'f1', 'form-def', inputs).catch((e: unknown) => e);
+    const refused = await submitSessionForm(core, 'f1', formId, inputs).catch((e: unknown) => e);
     expect((refused as UserError).code).toBe('not-allowed');
   });
 });

@@ -7,18 +7,20 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Express, Request } from 'express';
 import { z } from 'zod';
-import { UserError } from '../../errors.ts';
+import { UserError, type UserErrorCode } from '../../errors.ts';
 import { handleCommand } from '../../flows/commands.ts';
 import type { Core } from '../../flows/core.ts';
 import { editAnswers, submitAnswers } from '../../flows/evaluations.ts';
-import { FormError, sessionForm, submitSessionForm } from '../../flows/register-session.ts';
+import { FormError, submitSessionForm } from '../../flows/register-session.ts';
 import { langOf } from '../../http/server.ts';
 import { fieldMessages } from '../../questionnaires/answers.ts';
 import { renderCard } from '../../render/cards.ts';
 import type { ConversationStore, LoggedMessage } from '../../store/conversations.ts';
+import { StoreError } from '../../store/errors.ts';
 import type { BotMessage } from '../channel.ts';
+import { securityHeaders } from './security-headers.ts';
 
-const PAGE = fileURLToPath(new URL('./page.html', import.meta.url));
+const asset = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');
 const require = createRequire(import.meta.url);
 const ADAPTIVE_CARDS_JS = require.resolve('adaptivecards/dist/adaptivecards.min.js');
 
@@ -42,9 +44,18 @@ const CommandBody = z.object({ person: z.string().min(1), text: z.string().min(1
 
 export function localRoutes(core: Core, conversations: ConversationStore) {
   return (app: Express) => {
-    const page = readFileSync(PAGE, 'utf8');
-    app.get('/', (_req, res) => {
+    const page = asset('./page.html');
+    const script = asset('./page.js');
+    const style = asset('./page.css');
+    app.use('/local', securityHeaders);
+    app.get('/', securityHeaders, (_req, res) => {
       res.type('html').send(page);
+    });
+    app.get('/local/page.js', (_req, res) => {
+      res.type('js').send(script);
+    });
+    app.get('/local/page.css', (_req, res) => {
+      res.type('css').send(style);
     });
     app.get('/local/adaptivecards.min.js', (_req, res) => {
       res.sendFile(ADAPTIVE_CARDS_JS);
@@ -79,19 +90,22 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
       if (body.verb === 'register-session') {
         try {
           const { message } = await submitSessionForm(core, person, body.formId, body.inputs);
-          await conversations.update(person, body.messageId, message);
+          await showInConversation(conversations, person, body.messageId, message);
           res.json({ ok: true, card: renderCard(message, lang) });
         } catch (error) {
+          const refused = error instanceof UserError ? FORM_REFUSALS[error.code] : undefined;
+          if (refused) {
+            res.status(refused).json({ ok: false, error: (error as UserError).text(lang) });
+            return;
+          }
           if (!(error instanceof FormError)) throw error;
-          const form = await sessionForm(core, person, body.formId);
-          const invalid =
-            lang === 'nl' ? 'Niet alles is goed ingevuld.' : 'Not everything is filled in correctly.';
-          const card = renderCard(form, lang, {
+          const card = renderCard(error.form, lang, {
             errors: fieldMessages(error.fields, lang),
             values: body.inputs,
-            formError: invalid,
+            formError: error.summary(lang),
           });
-          res.status(422).json({ ok: false, error: invalid, card });
+          const status = error.reason === 'conflict' ? 409 : 422;
+          res.status(status).json({ ok: false, error: error.summary(lang), card });
         }
         return;
       }
@@ -100,7 +114,7 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
           body.verb === 'submit'
             ? (await submitAnswers(core, person, body.assignmentId, body.inputs)).message
             : await editAnswers(core, person, body.assignmentId);
-        if (body.verb === 'edit') await conversations.update(person, body.messageId, message);
+        if (body.verb === 'edit') await showInConversation(conversations, person, body.messageId, message);
         res.json({ ok: true, card: renderCard(message, lang) });
       } catch (error) {
         if (!(error instanceof UserError) || error.code !== 'invalid') throw error;
@@ -148,6 +162,36 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
       res.json({ ok: true, replies: replies.map((reply) => renderCard(reply, lang)) });
     });
   };
+}
+
+/** A form that is not the person's to submit: said as it is, the form stays as it was. */
+const FORM_REFUSALS: Partial<Record<UserErrorCode, number>> = {
+  'unknown-form': 404,
+  'not-your-form': 403,
+  'not-your-session': 403,
+};
+
+/**
+ * The card in the person's conversation becomes the result. That is only the page's copy of it:
+ * when the message is gone (a lost or wrong id) the answer still shows what was stored. Answers to
+ * one card at once (a double click) race to update it: the loser writes again, and when it keeps
+ * losing, the card shows a winner's result of the same click, which is as good.
+ */
+async function showInConversation(
+  conversations: ConversationStore,
+  person: string,
+  messageId: string,
+  message: BotMessage,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await conversations.update(person, messageId, message);
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      if (error.kind === 'not-found' || (error.kind === 'conflict' && attempt >= 5)) return;
+      if (error.kind !== 'conflict') throw error;
+    }
+  }
 }
 
 function parseBody<T extends z.ZodType>(schema: T, req: Request): z.infer<T> {

@@ -1,10 +1,9 @@
-// Slack's side of the bot on Bolt: its HTTP receiver on the one server at /slack/events (every
-// request's v0 signature checked, 401 otherwise), or Socket Mode with an app token. Commands
+// Slack's side of the bot on Bolt: our receiver on the one server at /slack/events (every
+// request's v0 signature checked, 401 otherwise; see receiver.ts), or Socket Mode with an app token. Commands
 // (/scorecard, /prestatiemonitor help | alerts-hier), the "Invullen"/"Wijzigen" button that opens
 // the questionnaire modal, and its view_submission, answered by the core; DMs to the bot take the
 // same commands. A duplicate event (same event_id, X-Slack-Retry-Num) changes nothing.
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Express } from 'express';
 import type { SlackConfig } from '../../config.ts';
 import type { Person } from '../../domain/records.ts';
@@ -26,6 +25,7 @@ import {
 import { StoreError } from '../../store/errors.ts';
 import type { BotMessage } from '../channel.ts';
 import type { SlackChannel, SlackSender } from './channel.ts';
+import { SlackHttpReceiver } from './receiver.ts';
 
 const LANG: Lang = 'nl';
 
@@ -63,12 +63,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const settings = { commandBudgetMs: options.commandBudgetMs ?? 2_000 };
   const receiver = socket
     ? new SocketModeReceiver({ appToken: config.appToken as string, logLevel: LogLevel.ERROR })
-    : new HTTPReceiver({
-        signingSecret: config.signingSecret as string,
-        endpoints: '/slack/events',
-        logLevel: LogLevel.ERROR,
-        unhandledRequestTimeoutMillis: 3_001,
-      });
+    : new SlackHttpReceiver({ signingSecret: config.signingSecret as string, log });
   let identity: { botId?: string; botUserId?: string } | undefined;
   const app = new App({
     receiver,
@@ -260,10 +255,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     settings,
     mount: (server) => {
       if (socket) return;
-      const http = receiver as HTTPReceiver;
-      server.post('/slack/events', (req: IncomingMessage, res: ServerResponse) =>
-        http.requestListener(req, res),
-      );
+      server.post('/slack/events', (receiver as SlackHttpReceiver).handle);
     },
     start: async () => {
       if (socket) await app.start(); // HTTP: the App has initialised its receiver; the server is ours

@@ -14,7 +14,7 @@ import {
   editAnswers,
   submitAnswers,
 } from '../../flows/evaluations.ts';
-import { FormError, sessionForm, submitSessionForm } from '../../flows/register-session.ts';
+import { FormError, submitSessionForm } from '../../flows/register-session.ts';
 import type { Lang } from '../../i18n.ts';
 import { fieldMessages } from '../../questionnaires/answers.ts';
 import { type AdaptiveCard, type RenderOptions, renderCard } from '../../render/cards.ts';
@@ -315,12 +315,10 @@ export class TeamsBot {
             return card((await submitSessionForm(this.core, person.id, formId, inputs)).message);
           } catch (error) {
             if (!(error instanceof FormError)) throw error;
-            const invalid =
-              lang === 'nl' ? 'Niet alles is goed ingevuld.' : 'Not everything is filled in correctly.';
-            return card(await sessionForm(this.core, person.id, formId), {
+            return card(error.form, {
               errors: fieldMessages(error.fields, lang),
               values: inputs,
-              formError: invalid,
+              formError: error.summary(lang),
             });
           }
         }

@@ -19,6 +19,7 @@ import {
   UnreachableError,
 } from '../delivery.ts';
 import type { TeamsAddressStore } from './addresses.ts';
+import type { ServiceHosts } from './service-hosts.ts';
 
 /** Per bot and conversation: 7 a second, 8 in 2 s, 60 in 30 s, 1800 an hour. */
 export const CONVERSATION_LIMITS: readonly LimitWindow[] = [
@@ -45,6 +46,8 @@ const MAX_INLINE_WAIT_MS = 15_000;
 export interface TeamsSenderOptions {
   adapter: CloudAdapter;
   appId?: string;
+  /** The hosts a conversation's service URL may name (the bot's token goes there). */
+  serviceHosts: ServiceHosts;
   clock: Clock;
   /** How to wait (tests pass one that records the waits and moves a manual clock). */
   sleep?: (ms: number) => Promise<void>;
@@ -72,6 +75,11 @@ export class TeamsSender {
   constructor(private readonly options: TeamsSenderOptions) {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.limiter = new SendLimiter(options.clock, this.sleep);
+  }
+
+  /** Whether the bot may talk to the service URL of `reference` (see service-hosts.ts). */
+  reaches(reference: ConversationReference): boolean {
+    return this.options.serviceHosts.isAllowed(reference.serviceUrl);
   }
 
   /** Runs `work` with a connector client for the conversation of `reference`, with the bot's credentials. */
@@ -188,13 +196,17 @@ export class TeamsChannel implements Channel {
   private async target(
     to: Destination,
   ): Promise<{ reference: ConversationReference; lang: Lang; userId?: string; person?: string } | undefined> {
+    // A reference stored before its host was refused (or under other TEAMS_SERVICE_HOSTS) is not
+    // used; the address is kept, so that it works again once the host is allowed.
     if ('alertChannel' in to) {
       const reference = await this.addresses.alertChannel();
-      return reference ? { reference, lang: 'nl' } : undefined;
+      return reference && this.sender.reaches(reference) ? { reference, lang: 'nl' } : undefined;
     }
     const address = await this.addresses.get(to.person);
     if (!address?.reachable)
       throw new UnreachableError('teams', to.person, address?.reason ?? 'no reference');
+    if (!this.sender.reaches(address.reference))
+      throw new UnreachableError('teams', to.person, 'service URL host not allowed');
     return { reference: address.reference, lang: address.lang, userId: address.userId, person: to.person };
   }
 

@@ -1,8 +1,8 @@
 // Microsoft Teams on the Microsoft 365 Agents SDK (@microsoft/agents-hosting, the successor of the
-// archived botbuilder): POST /api/messages on the one HTTP server, every activity's JWT checked by
-// the SDK's middleware, then the activity handed to the TeamsBot. Without an app id the SDK accepts
-// anonymous activities outside production only, for local try-outs (Agents Playground).
-import type { AuthConfiguration, Connections } from '@microsoft/agents-hosting';
+// archived botbuilder): POST /api/messages on the one HTTP server, every activity's JWT, issuer and
+// serviceUrl checked (auth.ts), then the activity handed to the TeamsBot. Without an app id the SDK
+// accepts anonymous activities outside production only, for local try-outs (Agents Playground).
+import type { Connections } from '@microsoft/agents-hosting';
 import { CloudAdapter } from '@microsoft/agents-hosting';
 import type { Express } from 'express';
 import type { Clock } from '../../clock.ts';
@@ -10,9 +10,12 @@ import type { TeamsConfig } from '../../config.ts';
 import { apology, errorReference } from '../../errors.ts';
 import type { Core } from '../../flows/core.ts';
 import type { TableStore } from '../../store/tables.ts';
+import { activityRefusal } from './activity-body.ts';
 import { TeamsAddressStore } from './addresses.ts';
+import { authConfiguration, authorizeActivities } from './auth.ts';
 import { TeamsBot } from './bot.ts';
 import { langOfLocale, TeamsChannel, TeamsSender } from './channel.ts';
+import { ServiceHosts } from './service-hosts.ts';
 
 export interface TeamsOptions {
   config: TeamsConfig;
@@ -32,24 +35,18 @@ export interface Teams {
   mount(core: Core): (app: Express) => void;
 }
 
-export function authConfiguration(config: TeamsConfig): AuthConfiguration {
-  if (!config.appId) return {};
-  return {
-    clientId: config.appId,
-    clientSecret: config.password,
-    certPemFile: config.certPemFile,
-    certKeyFile: config.certKeyFile,
-    tenantId: config.tenantId,
-    ...(config.authority ? { authority: config.authority } : {}),
-  };
-}
-
 export function createTeams(options: TeamsOptions): Teams {
   const { config, log } = options;
-  const adapter = new CloudAdapter(authConfiguration(config), undefined, undefined, {
-    // The token's serviceurl claim must name the activity's serviceUrl.
-    validateServiceUrl: Boolean(config.appId),
-  });
+  const serviceHosts = new ServiceHosts(config.serviceHosts);
+  // The host policy is also the adapter's outbound URL policy: no connector client (and so no
+  // token of the bot's) for any other host, whatever path a service URL took to get here.
+  const adapter = new CloudAdapter(
+    authConfiguration(config),
+    undefined,
+    undefined,
+    { validateServiceUrl: Boolean(config.appId) },
+    serviceHosts,
+  );
   if (options.connections) adapter.connectionManager = options.connections;
   adapter.onTurnError = async (context, error) => {
     const reference = errorReference();
@@ -61,6 +58,7 @@ export function createTeams(options: TeamsOptions): Teams {
   const sender = new TeamsSender({
     adapter,
     appId: config.appId,
+    serviceHosts,
     clock: options.clock,
     sleep: options.sleep,
   });
@@ -72,10 +70,11 @@ export function createTeams(options: TeamsOptions): Teams {
       const bot = new TeamsBot(core, adapter, addresses, sender, log);
       app.post(
         '/api/messages',
+        authorizeActivities({ adapter, appId: config.appId, serviceHosts, log }),
         (req, res, next) => {
-          adapter.authorizeRequest(req, res, next).catch(next);
-        },
-        (req, res, next) => {
+          // A malformed activity is the caller's 400, not the SDK's 500 (activity-body.ts).
+          const refused = activityRefusal(req.body);
+          if (refused) return next(refused);
           adapter.process(req, res, (context) => bot.onTurn(context)).catch(next);
         },
       );
@@ -85,7 +84,9 @@ export function createTeams(options: TeamsOptions): Teams {
 
 /** The start-up line about Teams: loud when activities are accepted without authentication. */
 export function teamsStartupNotice(config: TeamsConfig, production: boolean): string {
-  if (config.appId) return `Teams: /api/messages, app ${config.appId}, every activity's token is checked.`;
+  const hosts = new ServiceHosts(config.serviceHosts).describe();
+  if (config.appId)
+    return `Teams: /api/messages, app ${config.appId}, every activity's token is checked; service hosts: ${hosts}.`;
   if (production) return 'Teams: no MICROSOFT_APP_ID set, so /api/messages answers 401 to everything.';
   return [
     '!!! ================================================================================= !!!',

@@ -1,0 +1,217 @@
+// The local channel's page script. Names, ids and texts come from the records and from people's
+// typing, so nothing here turns data into markup: elements are built node by node and data goes in
+// as text (textContent), never through innerHTML. The Content-Security-Policy's Trusted Types make
+// any `innerHTML = string` in this page throw, so a slip cannot come back unnoticed.
+const TEXT = {
+  nl: {
+    language: 'Taal',
+    people: 'Wie ben je?',
+    alerts: 'Alertkanaal',
+    send: 'Versturen',
+    pick: 'Kies links wie je bent om het gesprek met de bot te zien.',
+    empty: 'Nog geen berichten. Typ "help" om te zien wat de bot kan.',
+    saved: 'Opgeslagen.',
+    sending: 'Bezig…',
+    failed: 'Niet gelukt: ',
+    noAlerts: 'Nog geen meldingen.',
+    roles: {
+      facilitator: 'facilitator',
+      relationshipManager: 'relatiemanager',
+      internalClient: 'intern opdrachtgever',
+      contractManager: 'contractmanager',
+      manager: 'manager',
+      lefTeam: 'LEF-team',
+      supplierContact: 'contactpersoon opdrachtnemer',
+    },
+  },
+  en: {
+    language: 'Language',
+    people: 'Who are you?',
+    alerts: 'Alert channel',
+    send: 'Send',
+    pick: 'Pick who you are on the left to see your conversation with the bot.',
+    empty: 'No messages yet. Type "help" to see what the bot can do.',
+    saved: 'Saved.',
+    sending: 'Working…',
+    failed: 'Did not work: ',
+    noAlerts: 'No alerts yet.',
+    roles: {
+      facilitator: 'facilitator',
+      relationshipManager: 'relationship manager',
+      internalClient: 'internal client',
+      contractManager: 'contract manager',
+      manager: 'manager',
+      lefTeam: 'LEF team',
+      supplierContact: 'supplier contact',
+    },
+  },
+};
+const state = {
+  person: new URLSearchParams(location.search).get('person'),
+  lang: localStorage.getItem('pm-lang') === 'en' ? 'en' : 'nl',
+  people: [],
+  shown: '',
+  alertsShown: '',
+};
+const $ = (id) => document.getElementById(id);
+const t = () => TEXT[state.lang];
+
+/** An element with properties (className, dataset entries as `data`) and children: nodes or strings as text. */
+function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  const { data, ...rest } = props ?? {};
+  Object.assign(node, rest);
+  Object.assign(node.dataset, data ?? {});
+  node.append(
+    ...children.map((child) => (typeof child === 'string' ? document.createTextNode(child) : child)),
+  );
+  return node;
+}
+
+// Card texts stay text: without this, the renderer would take any `window.markdownit` it finds and
+// put its HTML output into the card.
+AdaptiveCards.AdaptiveCard.onProcessMarkdown = (_text, result) => {
+  result.didProcess = false;
+};
+
+async function api(path, body) {
+  const sep = path.includes('?') ? '&' : '?';
+  const response = await fetch(
+    `${path}${sep}lang=${state.lang}`,
+    body
+      ? {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...body, lang: state.lang }),
+        }
+      : {},
+  );
+  const data = await response.json().catch(() => ({}));
+  return { status: response.status, data };
+}
+
+function renderCard(json, onAction) {
+  const card = new AdaptiveCards.AdaptiveCard();
+  card.hostConfig = new AdaptiveCards.HostConfig({ fontFamily: 'system-ui, sans-serif' });
+  card.onExecuteAction = onAction;
+  card.parse(json);
+  return card.render();
+}
+
+function messageNode(message) {
+  const node = el('div', {
+    className: `bubble ${message.from}`,
+    data: { testid: 'message', messageId: message.id },
+  });
+  if (message.text !== undefined) node.textContent = message.text;
+  else node.append(renderCard(message.card, (action) => act(message.id, action, node)));
+  return node;
+}
+
+async function act(messageId, action, node) {
+  const data = action.data || {};
+  const verb = action.verb || data.verb;
+  if (!verb || !(data.assignmentId || data.formId)) return;
+  const inputs = {};
+  for (const input of action.parent.getRootElement().getAllInputs()) inputs[input.id] = input.value;
+  $('status').textContent = t().sending;
+  const { status, data: result } = await api('/local/api/action', {
+    person: state.person,
+    verb,
+    messageId,
+    assignmentId: data.assignmentId,
+    formId: data.formId,
+    inputs,
+  });
+  if (result.card) node.replaceChildren(renderCard(result.card, (a) => act(messageId, a, node)));
+  $('status').textContent =
+    status === 200 ? (verb === 'edit' ? '' : t().saved) : t().failed + (result.error || status);
+  // The card in the page is now newer than the last poll: it stays until the conversation itself changes
+  // (a card with errors is never stored, so the poll must not replace it).
+}
+
+async function refresh() {
+  const box = $('conversation');
+  if (!state.person) {
+    box.replaceChildren(el('p', { className: 'empty' }, t().pick));
+    return;
+  }
+  const { data } = await api(`/local/api/conversation?person=${encodeURIComponent(state.person)}`);
+  const signature = JSON.stringify(data.messages);
+  if (signature === state.shown) return;
+  state.shown = signature;
+  if (data.messages?.length) box.replaceChildren(...data.messages.map(messageNode));
+  else box.replaceChildren(el('p', { className: 'empty' }, t().empty));
+  box.scrollTop = box.scrollHeight;
+}
+
+async function refreshAlerts() {
+  const { data } = await api('/local/api/alerts');
+  const signature = JSON.stringify(data.messages);
+  if (signature === state.alertsShown) return;
+  state.alertsShown = signature;
+  if (data.messages?.length) $('alerts').replaceChildren(...data.messages.map(messageNode));
+  else $('alerts').replaceChildren(t().noAlerts);
+}
+
+function showPeople() {
+  $('people').replaceChildren(
+    ...state.people.map((p) => {
+      const roles = p.roles.map((r) => t().roles[r] || r).join(', ');
+      const button = el(
+        'button',
+        { type: 'button', data: { testid: `person-${p.id}` } },
+        p.name,
+        el('small', {}, roles),
+      );
+      button.setAttribute('aria-current', String(p.id === state.person));
+      button.onclick = () => {
+        state.person = p.id;
+        state.shown = '';
+        history.replaceState(null, '', `?person=${encodeURIComponent(p.id)}`);
+        showPeople();
+        refresh();
+      };
+      return button;
+    }),
+  );
+}
+
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  $('lang').value = state.lang;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t()[node.dataset.i18n];
+  state.shown = '';
+  state.alertsShown = '';
+  showPeople();
+  refresh();
+  refreshAlerts();
+}
+
+$('lang').onchange = (e) => {
+  state.lang = e.target.value === 'en' ? 'en' : 'nl';
+  localStorage.setItem('pm-lang', state.lang);
+  applyLanguage();
+};
+$('say').onsubmit = async (e) => {
+  e.preventDefault();
+  const text = $('command').value.trim();
+  if (!text || !state.person) return;
+  $('command').value = '';
+  $('status').textContent = t().sending;
+  const { status, data } = await api('/local/api/command', { person: state.person, text });
+  $('status').textContent = status === 200 ? '' : t().failed + (data.error || status);
+  state.shown = '';
+  await refresh();
+};
+
+(async () => {
+  const { data } = await api('/local/api/people');
+  state.people = data.people || [];
+  $('title').textContent = `Prestatiemonitor — ${data.contract || ''}`;
+  applyLanguage();
+  setInterval(() => {
+    refresh();
+    refreshAlerts();
+  }, 2000);
+})();
