@@ -141,6 +141,11 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       tables: store.tables,
       apiKey: config.apiKey,
       botHost: config.botHost,
+      // Slack's every request is signed; Teams' only with an app id (anonymous Teams stays checked).
+      signedPaths: [
+        ...(config.slack?.signingSecret ? ['/slack/events'] : []),
+        ...(config.teams.appId ? ['/api/messages'] : []),
+      ],
       mounts: [
         teams.mount(core),
         ...(slackApp ? [(app: Express) => slackApp.mount(app)] : []),

@@ -8,6 +8,12 @@ import { langOf } from './server.ts';
 export interface HostCheckOptions {
   /** The public host name (BOT_HOST), what Teams, Slack and a reverse proxy address the bot by. */
   botHost?: string;
+  /**
+   * Paths whose every request is authenticated by a signature (Slack's v0 HMAC, a Bot Framework
+   * token): a rebinding page gains nothing there, and a deployment whose proxy rewrites the Host, or
+   * that forgot BOT_HOST, must not lose its Teams and Slack traffic to this check.
+   */
+  signedPaths?: readonly string[];
   log: (line: string) => void;
 }
 
@@ -41,7 +47,11 @@ export function isAllowedHost(header: string | undefined, botHost?: string): boo
 
 export function hostCheck(options: HostCheckOptions) {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (UNCHECKED.has(req.path) || isAllowedHost(req.headers.host, options.botHost)) {
+    if (
+      UNCHECKED.has(req.path) ||
+      options.signedPaths?.includes(req.path) ||
+      isAllowedHost(req.headers.host, options.botHost)
+    ) {
       next();
       return;
     }

@@ -19,6 +19,8 @@ export interface ServerOptions {
   apiKey?: string;
   /** BOT_HOST: answered besides the loopback names (see host-check.ts). */
   botHost?: string;
+  /** Paths authenticated by a signature on every request, left out of the Host check. */
+  signedPaths?: readonly string[];
   /** Routes of channels (the local web channel, Teams, Slack), mounted on the same server. */
   mounts?: ((app: express.Express) => void)[];
   log?: (line: string) => void;
@@ -34,7 +36,7 @@ export function createApp(options: ServerOptions): express.Express {
   const log = options.log ?? ((line: string) => console.error(line));
   const app = express();
   app.disable('x-powered-by');
-  app.use(hostCheck({ botHost: options.botHost, log }));
+  app.use(hostCheck({ botHost: options.botHost, signedPaths: options.signedPaths, log }));
   // Every body is refused here, before any handler, unless it is a JSON object (see body.ts).
   // Slack's receiver reads its body itself: it checks the signature over the exact bytes.
   app.use(jsonBodies({ limitBytes: 200 * 1024, skip: (req) => req.path.startsWith('/slack/') }));

@@ -49,8 +49,12 @@ export interface AzuriteOptions {
    * the record of it (tests that stop and start their own).
    */
   whenRunning?: 'reuse' | 'fail' | 'ignore';
-  /** The port to use when it is free (a restart keeps its port, so that clients keep working). */
-  port?: number;
+  /**
+   * A port not to use: a restart takes another one, so that a request a client sent to the Azurite
+   * that died (the SDK retries it) cannot land on the new one before the journal is replayed, and then
+   * be overwritten by the replay after its caller was told it was saved.
+   */
+  avoidPort?: number;
   timeoutMs?: number;
 }
 
@@ -81,7 +85,8 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Embedd
 
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = attempt === 0 && options.port ? options.port : await freePort();
+    let port = await freePort();
+    if (port === options.avoidPort) port = await freePort();
     const args = [OWNER_ONLY, azuriteTableMain(), '--tableHost', '127.0.0.1', '--tablePort', String(port)];
     args.push('--disableTelemetry', '--skipApiVersionCheck', '--silent');
     if (options.location) args.push('--location', options.location);
@@ -265,8 +270,16 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs: number)
 }
 
 function stopChild(child: ChildProcess, stateFile?: string): Promise<{ clean: boolean }> {
-  if (stateFile) rmSync(stateFile, { force: true });
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ clean: false });
+  // The record goes only once Azurite has exited: a bot forced to exit while Azurite still saves
+  // leaves it, so that the next start sees an orphan to stop instead of starting a second Azurite
+  // on the same files.
+  const forget = () => {
+    if (stateFile) rmSync(stateFile, { force: true });
+  };
+  if (child.exitCode !== null || child.signalCode !== null) {
+    forget();
+    return Promise.resolve({ clean: false });
+  }
   return new Promise((resolveStop) => {
     let killed = false;
     const timer = setTimeout(() => {
@@ -275,6 +288,7 @@ function stopChild(child: ChildProcess, stateFile?: string): Promise<{ clean: bo
     }, 5_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
+      forget();
       resolveStop({ clean: !killed && code === 0 });
     });
     // Azurite saves its data and closes on SIGINT (it ignores SIGTERM's chance to do so). Only once:

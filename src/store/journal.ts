@@ -87,7 +87,9 @@ export class Journal {
   private async drain(): Promise<void> {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0);
-      const data = Buffer.from(batch.map((p) => p.line).join(''));
+      // A batch starts on a fresh line: if a write of any process was torn (a kill, a full disk),
+      // its fragment ends there instead of swallowing this batch's first record.
+      const data = Buffer.from(`\n${batch.map((p) => p.line).join('')}`);
       try {
         await this.writeAll(data);
         for (const p of batch) p.resolve();

@@ -1,5 +1,5 @@
 // Keeps the embedded Azurite running: when its process exits unasked, the store is suspended
-// (/healthz says degraded), Azurite is started again on the same data (the same port when free),
+// (/healthz says degraded), Azurite is started again on the same data (on another port, see startAzurite's avoidPort),
 // the journal is replayed into it, and the store resumes. Restarts back off while it keeps failing.
 // It also rotates the journal, and empties it after a clean stop.
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -76,7 +76,7 @@ export class AzuriteSupervisor {
       try {
         // Writes Azurite accepted before it died may still be on their way into the journal.
         await journal.flush();
-        next = await startAzurite({ location, whenRunning: 'ignore', port: this.current.port });
+        next = await startAzurite({ location, whenRunning: 'ignore', avoidPort: this.current.port });
         const replay = await replayJournal(journal, next.connectionString);
         this.current = next;
         this.upSince = Date.now();

@@ -39,9 +39,11 @@ const KEY_UNSAFE = new Set(['/', '\\', '#', '?', '%', '|']);
 
 /**
  * The most a key part may take, in UTF-8 bytes. Azure allows 1 KiB per key and our keys have at most
- * five parts: 5 × 96 bytes and the separators fit however the service counts (characters or bytes).
+ * five parts: 5 × 200 bytes and the four separators (1,004) fit however the service counts
+ * (characters or bytes). 200 is also the schema's id length, so every plain id stored before ids were
+ * hashed keeps the key it had.
  */
-export const KEY_PART_MAX = 96;
+export const KEY_PART_MAX = 200;
 
 function isUnsafe(code: number): boolean {
   return code < 0x20 || (code >= 0x7f && code <= 0x9f);

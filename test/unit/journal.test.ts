@@ -43,6 +43,18 @@ describe('the journal', () => {
     await journal.close();
   });
 
+  it('keeps a record appended after a torn line (a write cut off by a kill) readable', async () => {
+    const folder = dataFolder();
+    const journal = new Journal(folder);
+    await journal.append('t', record(1));
+    writeFileSync(join(folder, 'journal.jsonl'), '{"t":1,"pid":1,"table":"t","ops":[{"op":"ups', {
+      flag: 'a',
+    });
+    await journal.append('t', record(2));
+    expect(await rows(journal)).toEqual(['r1', 'r2']);
+    await journal.close();
+  });
+
   it('a writer in another process that still holds the sealed file writes its record again into the new one', async () => {
     const folder = dataFolder();
     const command = new Journal(folder);
