@@ -9,6 +9,11 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 /** Whoever stops the bot (a terminal, systemd, a container runtime) gives it about 10 s. */
 const STOP_BUDGET_MS = 8_000;
 const PARENT_CHECK_MS = 250;
+/**
+ * Ctrl-C in a terminal signals the whole group, and npm passes its own SIGINT on to the bot too: the
+ * same stop arrives twice within milliseconds. Only a signal this long after the first forces.
+ */
+const SAME_STOP_MS = 1_000;
 
 export async function startCommand(_argv: string[], io: CommandIo): Promise<number> {
   // Listening before the start, so that a stop asked for while Azurite starts still stops it too.
@@ -71,18 +76,23 @@ function listenForStop(): StopListener {
     second = resolve;
   });
   let watch: NodeJS.Timeout | undefined;
+  let askedAt = 0;
   const onStop = (reason: string) => {
-    if (asked) return second(reason);
+    if (asked) {
+      if (Date.now() - askedAt >= SAME_STOP_MS) second(reason);
+      return;
+    }
     asked = true;
+    askedAt = Date.now();
     clearInterval(watch);
     first(reason);
   };
   const onSignal = (signal: NodeJS.Signals) => onStop(signal);
   for (const signal of SIGNALS) process.on(signal, onSignal);
-  // npm runs the script through `sh -c` and forwards SIGTERM to that shell only; Debian's dash does
-  // not exec the command, so it dies of the signal and the bot ran on, orphaned, with its Azurite.
-  // Started by an npm script, the bot takes the loss of its parent as the stop it was meant to get.
-  // (An `exec` in the script would pass the signal on, but not in Windows' cmd.exe.)
+  // npm runs the script through `sh -c` and forwards signals to that shell only; Debian's dash does
+  // not exec the command, so without the `exec` in package.json's start script the bot never got
+  // them. The `exec` is a POSIX shell's: where the script runs otherwise (Windows' cmd.exe, or npm
+  // itself killed), the bot takes the loss of its parent as the stop it was meant to get.
   if (process.env.npm_lifecycle_event) {
     const parent = process.ppid;
     watch = setInterval(() => {

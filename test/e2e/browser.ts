@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 export function launchChromium(options: { args?: string[] } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
+    env: browserEnv(),
     args: [
       '--headless',
       '--no-sandbox',
@@ -16,6 +17,21 @@ export function launchChromium(options: { args?: string[] } = {}): Promise<Brows
       ...(options.args ?? []),
     ],
   });
+}
+
+/**
+ * The environment for chromium without libfaketime: CI runs the suite again a year ahead under
+ * faketime to catch tests that depend on today's date, and that is about the bot and its tests; the
+ * browser only shows what the server sends, and chromium under libfaketime stalls (its timers wait
+ * on the faked clock), which would test faketime, not us.
+ */
+function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value === undefined || name === 'LD_PRELOAD' || name.startsWith('FAKETIME')) continue;
+    env[name] = value;
+  }
+  return env;
 }
 
 // Playwright's own `expect` is in @playwright/test, which downloads browsers: these two matchers

@@ -8,7 +8,7 @@ import type { Records } from '../../src/domain/records.ts';
 import { prepare, type RatioResult, scoreSupplier } from '../../src/domain/scoring.ts';
 import { UserError } from '../../src/errors.ts';
 import { Core } from '../../src/flows/core.ts';
-import { scheduleEvaluation, submitAnswers } from '../../src/flows/evaluations.ts';
+import { editAnswers, scheduleEvaluation, submitAnswers } from '../../src/flows/evaluations.ts';
 import { OutboxWorker } from '../../src/outbox/worker.ts';
 import { sessionPartition } from '../../src/store/activity.ts';
 import { assignmentId } from '../../src/store/assignments.ts';
@@ -159,6 +159,28 @@ describe('the evaluation after a session', () => {
       'De evaluatie van deze sessie is gesloten; antwoorden worden niet meer aangenomen.',
     );
     expect((await score(store, clock.now())).kpi3).toEqual(after.kpi3);
+  });
+
+  it('shows the summary again after "Wijzigen" and a resubmit of the same answers', async () => {
+    const { clock, conversations, core, worker } = await setup(oneSession());
+    clock.set(END + MINUTE);
+    await worker.runOnce();
+    await submitAnswers(core, 'f1', id('facilitator', 'f1'), facilitatorAnswers);
+    await worker.runOnce();
+    const sent = (await core.assignments.get('c1', 'ses1', 'facilitator', 'f1'))?.assignment.messages?.[0];
+    if (!sent) throw new Error('setup: the questionnaire was not sent');
+    // "Wijzigen": the channel shows the form again in place of the summary.
+    await core.channels[0]?.update(
+      { person: 'f1' },
+      sent.ref,
+      await editAnswers(core, 'f1', id('facilitator', 'f1')),
+    );
+    expect(evaluations(await conversations.list('f1'))[0]?.state).toBe('open');
+    clock.advance(MINUTE);
+    const again = await submitAnswers(core, 'f1', id('facilitator', 'f1'), facilitatorAnswers);
+    expect(again.changed).toBe(false);
+    await worker.runOnce();
+    expect(evaluations(await conversations.list('f1'))[0]?.state).toBe('answered');
   });
 
   it('reminds on the days the contract sets', async () => {

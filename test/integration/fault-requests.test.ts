@@ -4,14 +4,27 @@
 // five minutes off either way are refused; and what nobody handled is logged while the bot serves on.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { App, LogLevel } from '@slack/bolt';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SlackHttpReceiver } from '../../src/channels/slack/receiver.ts';
 import { loadConfig } from '../../src/config.ts';
+import { listen } from '../../src/http/server.ts';
 import { startBot } from '../../src/main.ts';
-import { API_KEY, type FaultBot, faultBot, STACK, send, slackSignature } from '../support/raw-requests.ts';
+import {
+  API_KEY,
+  type FaultBot,
+  faultBot,
+  SLACK_SECRET,
+  STACK,
+  send,
+  slackSignature,
+} from '../support/raw-requests.ts';
 
 const JSON_ENDPOINTS = ['/api/sessions', '/api/messages', '/local/api/action', '/local/api/command'];
 const json = 'application/json';
@@ -118,6 +131,26 @@ describe('malformed bodies on every endpoint', () => {
     });
 });
 
+describe('well-formed bodies still pass', () => {
+  it('takes a valid body plain, gzip, deflate or br encoded, and with charset=utf-8', async () => {
+    const body = Buffer.from(JSON.stringify({ person: 'carla', text: 'help' }));
+    const encoded: [Record<string, string>, Uint8Array][] = [
+      [{}, body],
+      [{ 'content-type': `${json}; charset="UTF-8"` }, body],
+      [{ 'content-encoding': 'gzip' }, gzipSync(body)],
+      [{ 'content-encoding': 'deflate' }, deflateSync(body)],
+      [{ 'content-encoding': 'br' }, brotliCompressSync(body)],
+    ];
+    for (const [headers, bytes] of encoded) {
+      const answer = await send(fault.bot, '/local/api/command', {
+        headers: { 'content-type': json, ...headers },
+        body: bytes,
+      });
+      expect({ headers, status: answer.status }).toEqual({ headers, status: 200 });
+    }
+  });
+});
+
 describe('/slack/events', () => {
   const form = 'application/x-www-form-urlencoded';
   async function slack(
@@ -204,6 +237,78 @@ describe('/slack/events', () => {
     expect(
       (await send(fault.bot, '/slack/events', { headers: { 'content-type': json }, body: 'null' })).status,
     ).toBe(401);
+  });
+});
+
+describe('the Slack receiver, under a bare Bolt app', () => {
+  it('answers 503 before Slack gives up on a slow listener, 404 when nothing handles it, 500 when a listener throws', async () => {
+    const lines: string[] = [];
+    const receiver = new SlackHttpReceiver({
+      signingSecret: SLACK_SECRET,
+      log: (line) => lines.push(line),
+      ackDeadlineMs: 50,
+    });
+    const quiet = {
+      debug() {},
+      info() {},
+      warn() {},
+      error() {},
+      setLevel() {},
+      getLevel: () => LogLevel.ERROR,
+      setName() {},
+    };
+    const bolt = new App({
+      receiver,
+      logger: quiet,
+      authorize: async () => ({ botToken: 'xoxb-bare', botId: 'BBOT', botUserId: 'UBOT' }),
+    });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let late: Promise<void> | undefined;
+    bolt.command('/slow', async ({ ack }) => {
+      await gate; // held until the test has its answer: no time has to pass
+      late = ack();
+      await late;
+    });
+    bolt.command('/throws', async () => {
+      throw new Error('a listener bug');
+    });
+    const server = express();
+    server.post('/slack/events', receiver.handle);
+    const http = await listen(server, 0, '127.0.0.1');
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/slack/events`;
+    const command = async (name: string) => {
+      const body = new URLSearchParams({
+        command: name,
+        text: '',
+        user_id: 'U1',
+        channel_id: 'C1',
+      }).toString();
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...slackSignature(body) },
+        body,
+      });
+      return { status: response.status, text: await response.text() };
+    };
+    try {
+      expect((await command('/slow')).status).toBe(503);
+      release();
+      await expect.poll(() => late !== undefined, { timeout: 10_000 }).toBe(true);
+      await late; // a late ack changes nothing and throws nothing
+      expect(lines.some((line) => /acknowledged after its answer was sent/.test(line))).toBe(true);
+      expect((await command('/nobody-handles-this')).status).toBe(404);
+      const thrown = await command('/throws');
+      expect(thrown.status).toBe(500);
+      expect(thrown.text).toMatch(/referentie [0-9a-f]{8}/);
+      expect(lines.some((line) => /^\[slack [0-9a-f]{8}\] \/throws: Error: a listener bug/.test(line))).toBe(
+        true,
+      );
+    } finally {
+      await new Promise((resolve) => http.close(resolve));
+    }
   });
 });
 

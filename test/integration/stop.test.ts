@@ -176,6 +176,7 @@ async function outboxAfter(dataDir: string, at: number) {
 
 describe.each([
   ['SIGTERM', 'npm', 'npm'],
+  ['SIGINT', 'npm', 'npm'],
   ['SIGINT', 'node bin/prestatiemonitor.js', 'the bot'],
   ['SIGINT', 'npm', 'every process in the group, as Ctrl-C in a terminal does'],
 ] as const)('%s to `%s start` (to %s) with 500 alerts queued', (signal, command, target) => {

@@ -56,8 +56,14 @@ export interface FaultBot {
   stop(): Promise<void>;
 }
 
-/** A bot with every endpoint on (API key, Teams anonymously, Slack over HTTP, the local channel). */
-export async function faultBot(clockAt: number): Promise<FaultBot> {
+/**
+ * A bot with every endpoint on (API key, Teams anonymously, Slack over HTTP, the local channel).
+ * Its log lines are kept in `log`, or only those `keep` selects (the fuzz keeps few: memory is measured).
+ */
+export async function faultBot(
+  clockAt: number,
+  options: { keep?: (line: string) => boolean } = {},
+): Promise<FaultBot> {
   const connector = await new ConnectorStandIn().start();
   const slack = await new SlackApiStandIn().start();
   const log: string[] = [];
@@ -73,7 +79,9 @@ export async function faultBot(clockAt: number): Promise<FaultBot> {
     clock,
     inMemory: true,
     startWorker: false,
-    log: (line) => log.push(line),
+    log: (line) => {
+      if (options.keep?.(line) ?? true) log.push(line);
+    },
     // Waits for Slack's and Teams' rate limits move the manual clock: nothing sleeps.
     slackSleep: async (ms) => clock.advance(ms),
     teams: { sleep: async (ms) => clock.advance(ms) },

@@ -4,7 +4,10 @@
 // Slack adds fields, and only the fields read are held to a type. Ids are bounded so they fit keys.
 import { z } from 'zod';
 
-const id = z.string().min(1).max(64);
+// Slack's ids are upper-case letters and digits (T…, U…, C…, D…, E…, B…, V…). Bolt keeps a client
+// pool per team id in a plain object: a team id of "constructor" reached Object.prototype (a 500).
+const id = z.string().regex(/^[A-Z0-9]{1,64}$/);
+const eventId = z.string().regex(/^[A-Za-z0-9]{1,64}$/);
 const short = z.string().max(255);
 const url = z.string().max(2_000);
 /** team, enterprise: Bolt reads `.id` unless the value is null or absent. */
@@ -14,7 +17,7 @@ const EventBody = z.looseObject({
   type: short,
   team_id: id.optional(),
   enterprise_id: id.nullable().optional(),
-  event_id: id.optional(),
+  event_id: eventId.optional(),
   authorizations: z
     .array(
       z.looseObject({
