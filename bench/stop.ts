@@ -10,6 +10,7 @@ import { SlackAddressBook } from '../src/channels/slack/channel.ts';
 import { SCORECARD_JOBS } from '../src/flows/scorecard.ts';
 import { openStore } from '../src/store/open.ts';
 import { OutboxStore } from '../src/store/outbox.ts';
+import { alive, parentOf } from '../test/support/processes.ts';
 import { baseRecords, valid } from '../test/support/records.ts';
 import { SlackApiStandIn } from '../test/support/slack-api.ts';
 import { round } from './stats.ts';
@@ -103,18 +104,4 @@ async function poll(done: () => boolean, boundMs: number): Promise<void> {
     if (Date.now() > deadline) throw new Error(`not within ${boundMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-function parentOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
 }

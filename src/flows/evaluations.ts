@@ -386,18 +386,19 @@ export async function submitAnswers(
     view,
     stored: session,
   });
-  // The messages already sent (the prompt, reminders) become the summary through the outbox, so
-  // that a platform's limits on updates never delay the acknowledgement of the answer; also when
-  // nothing changed: "Wijzigen" turned a message back into the form, and it must not stay one.
-  await core.outbox.enqueue([
-    {
-      id: `${EVALUATION_JOBS.refresh}|${id}|${now}`,
-      kind: EVALUATION_JOBS.refresh,
-      payload: { assignment: id },
-      dueAt: now,
-    },
-  ]);
-  if (changed) await enqueueRecompute(core, assignment.supplier, assignment.sessionStart, view);
+  if (changed) {
+    // The messages already sent (the prompt, reminders) become the summary through the outbox, so
+    // that a platform's limits on updates never delay the acknowledgement of the answer.
+    await core.outbox.enqueue([
+      {
+        id: `${EVALUATION_JOBS.refresh}|${id}|${now}`,
+        kind: EVALUATION_JOBS.refresh,
+        payload: { assignment: id },
+        dueAt: now,
+      },
+    ]);
+    await enqueueRecompute(core, assignment.supplier, assignment.sessionStart, view);
+  }
   return { changed, message };
 }
 

@@ -45,39 +45,22 @@ export interface OpenStore {
 
 export async function openStore(options: OpenStoreOptions): Promise<OpenStore> {
   const log = options.log ?? ((line: string) => console.error(line));
-  if (options.connectionString) {
-    const tables = new TableStore({
-      connectionString: options.connectionString,
-      tablePrefix: options.tablePrefix,
-    });
-    const store: OpenStore = {
-      tables,
-      records: new RecordsStore(tables),
+  if (options.connectionString)
+    return unjournaled(options.connectionString, options.tablePrefix, {
       description: 'Azure Table Storage (STORAGE_CONNECTION_STRING)',
       demoAllowed: () => false,
-      noteContract: async () => {},
       close: async () => {},
-    };
-    return ready(store, store.close);
-  }
+    });
   if (options.inMemory) {
     const azurite = await startAzurite({ whenRunning: options.exclusive ? 'fail' : 'reuse' });
-    const tables = new TableStore({
-      connectionString: azurite.connectionString,
-      tablePrefix: options.tablePrefix,
-    });
-    const store: OpenStore = {
-      tables,
-      records: new RecordsStore(tables),
+    return unjournaled(azurite.connectionString, options.tablePrefix, {
       azurite,
       description: `Azurite on 127.0.0.1:${azurite.port}, in memory`,
       demoAllowed: () => true,
-      noteContract: async () => {},
       close: async () => {
         await azurite.stop();
       },
-    };
-    return ready(store, store.close);
+    });
   }
 
   const dataDir = options.dataDir ?? '.data';
@@ -144,6 +127,24 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenStore> {
     },
   };
   return ready(store, stopAzurite);
+}
+
+/** A store without a data folder (Azure, or Azurite in memory): no journal, no contract to note. */
+function unjournaled(
+  connectionString: string,
+  tablePrefix: string | undefined,
+  how: Pick<OpenStore, 'azurite' | 'description' | 'demoAllowed' | 'close'>,
+): Promise<OpenStore> {
+  const tables = new TableStore({ connectionString, tablePrefix });
+  const { close, ...described } = how;
+  const store: OpenStore = {
+    tables,
+    records: new RecordsStore(tables),
+    ...described,
+    noteContract: async () => {},
+    close,
+  };
+  return ready(store, store.close);
 }
 
 /** Creates the tables, and marks a data folder that holds a contract already (older versions). */

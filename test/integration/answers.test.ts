@@ -1,47 +1,22 @@
 // Answer versions against Azurite: each version an entity of its own, so that one person's edits
 // never limit another's, parallel submits never fail, and sessions stored the old way still read.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MINUTE } from '../../src/clock.ts';
 import { parsePeriod } from '../../src/domain/periods.ts';
-import type { Evaluation, Records } from '../../src/domain/records.ts';
+import type { Evaluation } from '../../src/domain/records.ts';
 import { UserError } from '../../src/errors.ts';
 import { editAnswers, submitAnswers } from '../../src/flows/evaluations.ts';
 import { evaluationModal } from '../../src/render/blocks.ts';
 import { renderCard } from '../../src/render/cards.ts';
 import { sessionEntity } from '../../src/store/activity.ts';
-import { assignmentId } from '../../src/store/assignments.ts';
-import { type EmbeddedAzurite, startAzurite } from '../../src/store/azurite.ts';
 import { key } from '../../src/store/tables.ts';
-import { coreWith } from '../support/core-setup.ts';
-import { baseRecords } from '../support/records.ts';
+import { coreWith, assignmentOf as id, oneSession, sharedAzurite } from '../support/core-setup.ts';
 
-let azurite: EmbeddedAzurite;
-beforeAll(async () => {
-  azurite = await startAzurite();
-});
-afterAll(async () => {
-  await azurite?.stop();
-});
+const azurite = sharedAzurite();
 
 const END = Date.parse('2026-03-02T12:00:00+01:00');
 const PK = key('c1', 's1', '2026-H1');
 
-function oneSession(): Records {
-  const records = baseRecords();
-  records.sessions.push({
-    id: 'ses1',
-    supplier: 's1',
-    start: '2026-03-02T09:00:00+01:00',
-    end: '2026-03-02T12:00:00+01:00',
-    facilitators: ['f1'],
-    relationshipManager: 'rm1',
-    internalClient: 'ic1',
-  });
-  return records;
-}
-
-const id = (role: string, person: string) =>
-  assignmentId({ session: 'ses1', role: role as 'facilitator', person });
 /** A long explanation, different for every n (as an edit would be). */
 const long = (n: number) => `Versie ${n}: ${'toelichting '.repeat(200)}`.slice(0, 2000);
 const facilitator = (n: number) => ({
@@ -52,7 +27,7 @@ const facilitator = (n: number) => ({
 });
 
 async function opened(records = oneSession()) {
-  const setup = await coreWith(azurite, 'a', records, END + MINUTE);
+  const setup = await coreWith(azurite(), 'a', records, END + MINUTE);
   await setup.worker.runOnce();
   return setup;
 }

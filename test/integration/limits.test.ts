@@ -4,30 +4,33 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.ts';
 import { MINUTE } from '../../src/clock.ts';
 import type { Records } from '../../src/domain/records.ts';
 import { formatIssues, parseRecords } from '../../src/domain/validate.ts';
 import { submitAnswers } from '../../src/flows/evaluations.ts';
 import { registerSession } from '../../src/flows/sessions.ts';
-import { type EmbeddedAzurite, startAzurite } from '../../src/store/azurite.ts';
 import { OutboxStore } from '../../src/store/outbox.ts';
 import { ImportRefusedError, RecordsStore } from '../../src/store/records-store.ts';
 import { TableStore } from '../../src/store/tables.ts';
-import { coreWith, evaluationMessages, freshTables } from '../support/core-setup.ts';
+import { coreWith, evaluationMessages, freshTables, sharedAzurite } from '../support/core-setup.ts';
 import { baseRecords, valid } from '../support/records.ts';
 
-let azurite: EmbeddedAzurite;
-beforeAll(async () => {
-  azurite = await startAzurite();
-});
-afterAll(async () => {
-  await azurite?.stop();
-});
+const azurite = sharedAzurite();
 
 const END = Date.parse('2026-03-02T12:00:00+01:00');
 const longest = (char: string) => char.repeat(200);
+/** A session of s1 for f1, rm1 and ic1, from 9 to 12 on the day. */
+const s1Session = (id: string, day = '2026-03-02') => ({
+  id,
+  supplier: 's1',
+  start: `${day}T09:00:00+01:00`,
+  end: `${day}T12:00:00+01:00`,
+  facilitators: ['f1'],
+  relationshipManager: 'rm1',
+  internalClient: 'ic1',
+});
 
 /** A contract whose every id is the longest the schema accepts, of characters a key must escape. */
 function longIds(): Records {
@@ -67,7 +70,7 @@ async function cli(args: string[], now = END + MINUTE) {
   const out: string[] = [];
   const err: string[] = [];
   const previous = process.env.STORAGE_CONNECTION_STRING;
-  process.env.STORAGE_CONNECTION_STRING = azurite.connectionString;
+  process.env.STORAGE_CONNECTION_STRING = azurite().connectionString;
   try {
     const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t), now: () => now });
     return { code, out, err };
@@ -84,7 +87,7 @@ function file(records: unknown): string {
 }
 
 async function unprefixed() {
-  const tables = new TableStore({ connectionString: azurite.connectionString });
+  const tables = new TableStore({ connectionString: azurite().connectionString });
   await tables.ensureTables();
   return new RecordsStore(tables);
 }
@@ -92,7 +95,7 @@ async function unprefixed() {
 describe('ids', () => {
   it('stores the longest accepted ids in every key and opens their evaluation', async () => {
     const records = longIds();
-    const { core, conversations, store, worker, log } = await coreWith(azurite, 'l', records, END + MINUTE);
+    const { core, conversations, store, worker, log } = await coreWith(azurite(), 'l', records, END + MINUTE);
     await worker.runOnce();
     expect(log.filter((line) => line.includes('failed'))).toEqual([]);
     expect(await core.outbox.dead()).toEqual([]);
@@ -118,16 +121,8 @@ describe('ids', () => {
 
   it('opens the evaluation of a session registered with two characters and 118 | as its id', async () => {
     const records = baseRecords();
-    const { core, conversations, worker } = await coreWith(azurite, 'l', records, END + MINUTE);
-    const result = await registerSession(core, {
-      id: `ab${'|'.repeat(118)}`,
-      supplier: 's1',
-      start: '2026-03-02T09:00:00+01:00',
-      end: '2026-03-02T12:00:00+01:00',
-      facilitators: ['f1'],
-      relationshipManager: 'rm1',
-      internalClient: 'ic1',
-    });
+    const { core, conversations, worker } = await coreWith(azurite(), 'l', records, END + MINUTE);
+    const result = await registerSession(core, s1Session(`ab${'|'.repeat(118)}`));
     expect(result).toMatchObject({ ok: true, outcome: 'created' });
     await worker.runOnce();
     expect(await core.outbox.dead()).toEqual([]);
@@ -139,15 +134,7 @@ describe('ids', () => {
 describe('sizes', () => {
   it('refuses too-long texts and records too large to store, naming each', () => {
     const records = baseRecords();
-    records.sessions.push({
-      id: 'ses1',
-      supplier: 's1',
-      start: '2026-03-02T09:00:00+01:00',
-      end: '2026-03-02T12:00:00+01:00',
-      facilitators: ['f1'],
-      relationshipManager: 'rm1',
-      internalClient: 'ic1',
-    });
+    records.sessions.push(s1Session('ses1'));
     records.evaluations.push({
       session: 'ses1',
       respondent: 'rm1',
@@ -219,7 +206,7 @@ describe('sizes', () => {
       });
       return valid(records);
     };
-    const { records: store, tables } = await freshTables(azurite, 'm');
+    const { records: store, tables } = await freshTables(azurite(), 'm');
     await store.importRecords(withRound(0));
     const before = (await tables.list('records', 'merged')).map((e) => e.etag);
     const second = withRound(1000);
@@ -239,31 +226,12 @@ describe('importing', () => {
   it('schedules the evaluation of sessions whose window is open and recomputes, once', async () => {
     const records = baseRecords();
     records.contract.id = 'scheduled';
-    records.sessions.push(
-      {
-        id: 'open-window',
-        supplier: 's1',
-        start: '2026-03-02T09:00:00+01:00',
-        end: '2026-03-02T12:00:00+01:00',
-        facilitators: ['f1'],
-        relationshipManager: 'rm1',
-        internalClient: 'ic1',
-      },
-      {
-        id: 'long-closed',
-        supplier: 's1',
-        start: '2026-01-12T09:00:00+01:00',
-        end: '2026-01-12T12:00:00+01:00',
-        facilitators: ['f1'],
-        relationshipManager: 'rm1',
-        internalClient: 'ic1',
-      },
-    );
+    records.sessions.push(s1Session('open-window'), s1Session('long-closed', '2026-01-12'));
     const path = file(records);
     const first = await cli(['import', '--records', path]);
     expect(first.code).toBe(0);
     const outbox = new OutboxStore(
-      new TableStore({ connectionString: azurite.connectionString }),
+      new TableStore({ connectionString: azurite().connectionString }),
       'scheduled',
     );
     const pending = (await outbox.pending()).map((item) => item.id).sort();

@@ -16,6 +16,7 @@ import { type Bot, startBot } from '../../src/main.ts';
 import { OutboxWorker } from '../../src/outbox/worker.ts';
 import { openStore } from '../../src/store/open.ts';
 import { OutboxStore } from '../../src/store/outbox.ts';
+import { alive, parentOf } from '../support/processes.ts';
 import { baseRecords, valid } from '../support/records.ts';
 import { SlackApiStandIn } from '../support/slack-api.ts';
 
@@ -136,21 +137,6 @@ async function until<T>(what: string, probe: () => T | undefined | false, boundM
     if (Date.now() > deadline) throw new Error(`not within ${boundMs} ms: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-}
-
-/** Running, and not a zombie waiting for a parent that does not reap. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-function parentOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
 }
 
 /** The bot is up and sending: its Azurite's pid (from the data folder) and the bot's (Azurite's parent). */

@@ -114,7 +114,9 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
           body.verb === 'submit'
             ? (await submitAnswers(core, person, body.assignmentId, body.inputs)).message
             : await editAnswers(core, person, body.assignmentId);
-        if (body.verb === 'edit') await showInConversation(conversations, person, body.messageId, message);
+        // The conversation keeps what the card now shows: after "Wijzigen" the form, after Versturen the
+        // summary, also when the answers were the same and the outbox has nothing to refresh.
+        await showInConversation(conversations, person, body.messageId, message);
         res.json({ ok: true, card: renderCard(message, lang) });
       } catch (error) {
         if (!(error instanceof UserError) || error.code !== 'invalid') throw error;
