@@ -289,39 +289,22 @@ describe('the evaluation form in the local channel', () => {
     expect(lost.status).toBe(200);
     expect(text(lost.body.card)).toContain(answers.lefExplanation);
   });
-});
 
-describe('the evaluation form in the local channel, after "Wijzigen"', () => {
-  const fenna = assignmentId({ session: DEMO_SESSION, role: 'facilitator', person: 'fenna' });
-  const answers = {
-    lefApplied: 'yes',
-    lefExplanation: 'De LEF-aanpak is gevolgd, met terugblik.',
-    impact: 'yes',
-    impactExplanation: 'Drie vervolgstappen vastgelegd.',
-  };
-  const act = (verb: string, messageId: string, values: Json = {}) =>
-    local('/local/api/action', { person: 'fenna', verb, messageId, assignmentId: fenna, inputs: values });
-  const shown = async (messageId: string) => {
-    const messages = (await local('/local/api/conversation?person=fenna')).body.messages as {
-      id: string;
-      card?: unknown;
-    }[];
-    return text(messages.find((m) => m.id === messageId)?.card);
-  };
-
-  it('keeps the summary in the conversation after a resubmit of the same answers', async () => {
-    const messages = (await local('/local/api/conversation?person=fenna')).body.messages as {
-      id: string;
-      card?: unknown;
-    }[];
-    const messageId = messages.find((m) => text(m.card).includes(fenna))?.id;
-    if (!messageId) throw new Error('no questionnaire for fenna');
+  it('keeps the summary in the conversation after "Wijzigen" and a resubmit of the same answers', async () => {
+    const messageId = await prompt();
+    const shown = async () => {
+      const messages = (await local('/local/api/conversation?person=fenna')).body.messages as {
+        id: string;
+        card?: unknown;
+      }[];
+      return text(messages.find((m) => m.id === messageId)?.card);
+    };
     expect((await act('submit', messageId, answers)).status).toBe(200);
     expect((await act('edit', messageId)).status).toBe(200);
-    expect(await shown(messageId)).not.toContain('Bedankt, je antwoorden zijn opgeslagen');
+    expect(await shown()).not.toContain('Bedankt, je antwoorden zijn opgeslagen');
     expect((await act('submit', messageId, answers)).status).toBe(200);
-    // Nothing changed, so nothing is refreshed through the outbox: the conversation itself shows it.
-    expect(await shown(messageId)).toContain('Bedankt, je antwoorden zijn opgeslagen');
+    // Nothing changed, so the outbox refreshes nothing: the conversation itself shows the summary.
+    expect(await shown()).toContain('Bedankt, je antwoorden zijn opgeslagen');
   });
 });
 
