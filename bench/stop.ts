@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SlackAddressBook } from '../src/channels/slack/channel.ts';
 import { SCORECARD_JOBS } from '../src/flows/scorecard.ts';
+import { isAlive } from '../src/store/azurite.ts';
 import { openStore } from '../src/store/open.ts';
 import { OutboxStore } from '../src/store/outbox.ts';
-import { alive, parentOf } from '../test/support/processes.ts';
+import { parentOf } from '../test/support/processes.ts';
 import { baseRecords, valid } from '../test/support/records.ts';
 import { SlackApiStandIn } from '../test/support/slack-api.ts';
 import { round } from './stats.ts';
@@ -76,7 +77,7 @@ async function stopOnce(slack: SlackApiStandIn, how: 'npm' | 'node', count: numb
     const t0 = performance.now();
     started.kill('SIGTERM');
     await poll(() => started.exitCode !== null || started.signalCode !== null, 30_000);
-    await poll(() => !alive(bot) && !alive(azurite), 30_000);
+    await poll(() => !isAlive(bot) && !isAlive(azurite), 30_000);
     const stopMs = performance.now() - t0;
 
     const after = await openStore({ dataDir });

@@ -186,7 +186,7 @@ async function findRunning(stateFile: string): Promise<Running | undefined> {
 }
 
 /** Whether a process runs (a zombie, exited but not yet reaped, does not). */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {

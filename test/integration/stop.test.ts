@@ -14,9 +14,10 @@ import { loadConfig } from '../../src/config.ts';
 import { SCORECARD_JOBS } from '../../src/flows/scorecard.ts';
 import { type Bot, startBot } from '../../src/main.ts';
 import { OutboxWorker } from '../../src/outbox/worker.ts';
+import { isAlive } from '../../src/store/azurite.ts';
 import { openStore } from '../../src/store/open.ts';
 import { OutboxStore } from '../../src/store/outbox.ts';
-import { alive, parentOf } from '../support/processes.ts';
+import { parentOf } from '../support/processes.ts';
 import { baseRecords, valid } from '../support/records.ts';
 import { SlackApiStandIn } from '../support/slack-api.ts';
 
@@ -41,8 +42,8 @@ beforeAll(async () => {
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   for (const { bot, azurite } of leftovers.splice(0)) {
-    if (alive(bot)) process.kill(bot, 'SIGKILL');
-    if (alive(azurite)) process.kill(azurite, 'SIGKILL');
+    if (isAlive(bot)) process.kill(bot, 'SIGKILL');
+    if (isAlive(azurite)) process.kill(azurite, 'SIGKILL');
   }
 });
 afterAll(async () => {
@@ -185,7 +186,7 @@ describe.each([
     );
     await until(
       `the bot and Azurite gone\n${output()}`,
-      () => !alive(pids.bot) && !alive(pids.azurite),
+      () => !isAlive(pids.bot) && !isAlive(pids.azurite),
       STOP_BOUND_MS - (Date.now() - t0),
     );
     const stopMs = Date.now() - t0;
@@ -223,10 +224,10 @@ describe('a SIGKILLed bot', () => {
     const pids = await sending(dataDir, tag, output);
     const killedAt = Date.now();
     child.kill('SIGKILL');
-    await until('the bot gone', () => !alive(pids.bot), 5_000);
+    await until('the bot gone', () => !isAlive(pids.bot), 5_000);
     // Its Azurite is left behind (a next start takes it over): stopped here as that start would.
     process.kill(pids.azurite, 'SIGINT');
-    await until('its Azurite gone', () => !alive(pids.azurite), 10_000);
+    await until('its Azurite gone', () => !isAlive(pids.azurite), 10_000);
 
     const clock = new ManualClock(killedAt);
     bot = await startBot({
