@@ -30,14 +30,30 @@ export type BotMessage =
   | { kind: 'scorecard'; scorecard: ScorecardView }
   | { kind: 'alert'; alert: AlertView }
   | { kind: 'help'; commands: { command: string; text: Text }[] }
+  /** The person's open questionnaires, each with a button that brings it back. */
+  | { kind: 'tasks'; tasks: TaskView[] }
   | {
       kind: 'session-form';
-      /** Also the seed of the new session's id, so that a second click registers nothing new. */
+      /** The person-bound form token: the server makes the session's id from it, so a second click registers nothing new. */
       formId: string;
       suppliers: { id: string; name: string }[];
       facilitators: { id: string; name: string; supplierName: string }[];
       internalClients: { id: string; name: string }[];
     };
+
+/** One open questionnaire in a `taken` list. */
+export interface TaskView {
+  assignmentId: string;
+  /** What is asked, e.g. "Evaluatie LEF-sessie — facilitator". */
+  title: Text;
+  /** What it is about, e.g. the session's supplier and date. */
+  subject: Text;
+  closesAt: string;
+  timeZone: string;
+}
+
+/** The channels, for what differs per channel (the syntax of commands, what is offered). */
+export type ChannelId = 'local' | 'teams' | 'slack';
 
 export interface ScorecardView {
   supplier: string;
@@ -77,7 +93,7 @@ export interface SendOptions {
 }
 
 export interface Channel {
-  readonly id: 'local' | 'teams' | 'slack';
+  readonly id: ChannelId;
   /**
    * Sends a message; returns a reference to update it later. Throws UnreachableError when this
    * channel cannot reach the person, so that the core tries the next one (or reports them).

@@ -2,6 +2,7 @@
 // points at an existing id and makes sense. Parsed values keep optional fields absent, so an export
 // writes back exactly what was imported; defaults are applied where they are used (`contractSettings`).
 import { z } from 'zod';
+import { LANGS } from '../i18n.ts';
 import { findFramework } from './frameworks/index.ts';
 import { AnswerLevel } from './frameworks/schema.ts';
 import { isHalfYear } from './periods.ts';
@@ -72,6 +73,8 @@ const Person = z.strictObject({
   roles: z.array(Role).min(1),
   supplier: Id.optional(),
   onboardedOn: Day.optional(),
+  /** The person's own choice of language; without it, the locale of their latest message counts. */
+  language: z.enum(LANGS).optional(),
 });
 
 const Registration = z.strictObject({

@@ -1,5 +1,5 @@
 // Text commands from any channel: `scorecard` (or `/scorecard`), `help`.
-import type { BotMessage } from '../channels/channel.ts';
+import type { BotMessage, ChannelId } from '../channels/channel.ts';
 import type { Person } from '../domain/records.ts';
 import { UserError } from '../errors.ts';
 import type { Core } from './core.ts';
@@ -34,7 +34,17 @@ const HELP: BotMessage = {
   ],
 };
 
-export async function handleCommand(core: Core, person: string, text: string): Promise<BotMessage[]> {
+/** Where a command was typed: help and errors speak that channel's syntax. */
+export interface CommandContext {
+  channel: ChannelId;
+}
+
+export async function handleCommand(
+  core: Core,
+  person: string,
+  text: string,
+  _context: CommandContext = { channel: 'local' },
+): Promise<BotMessage[]> {
   const words = text.trim().replace(/^\//, '').split(/\s+/).filter(Boolean);
   const [command = '', ...args] = words;
   switch (command.toLowerCase()) {

@@ -11,6 +11,7 @@ import {
 } from '../domain/records.ts';
 import { AssignmentStore } from '../store/assignments.ts';
 import { StoreError } from '../store/errors.ts';
+import { LanguageStore } from '../store/languages.ts';
 import { OutboxStore } from '../store/outbox.ts';
 import type { RecordsStore } from '../store/records-store.ts';
 import { key, parseJson, type TableStore } from '../store/tables.ts';
@@ -38,6 +39,7 @@ export class Core {
   readonly records: RecordsStore;
   readonly assignments: AssignmentStore;
   readonly outbox: OutboxStore;
+  readonly languages: LanguageStore;
   readonly channels: Channel[];
 
   constructor(options: CoreOptions) {
@@ -47,7 +49,14 @@ export class Core {
     this.records = options.records;
     this.assignments = new AssignmentStore(options.tables);
     this.outbox = new OutboxStore(options.tables, options.contract);
+    this.languages = new LanguageStore(options.tables, options.contract);
     this.channels = options.channels;
+  }
+
+  /** One person of the contract, read on its own (one point read). */
+  async person(id: string): Promise<Person | undefined> {
+    const row = await this.tables.get('records', key(this.contract), key('person', id));
+    return row ? parseJson<Person>(row) : undefined;
   }
 
   async contractView(): Promise<ContractView> {

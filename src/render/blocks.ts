@@ -7,6 +7,7 @@ import type { Lang } from '../i18n.ts';
 import { MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import { alertData, evaluationView, type RenderOptions, scorecardData, T } from './cards.ts';
+import { summaryText } from './summary.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is loosely typed on purpose here.
 export type Block = Record<string, any>;
@@ -34,29 +35,14 @@ const mrkdwnSafe = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** A message for chat.postMessage / chat.update: blocks and the notification text. */
 export function renderBlocks(message: BotMessage, lang: Lang): { text: string; blocks: Block[] } {
   const blocks = messageBlocks(message, lang);
-  const text = fallbackText(message, lang);
+  const text = summaryText(message, lang);
   return { text: clip(text, 3000), blocks: blocks.slice(0, LIMITS.messageBlocks) };
-}
-
-function fallbackText(message: BotMessage, lang: Lang): string {
-  switch (message.kind) {
-    case 'evaluation':
-      return T.roleTitle[message.role][lang];
-    case 'scorecard':
-      return T.scorecard(message.scorecard.supplierName, message.scorecard.period)[lang];
-    case 'alert':
-      return T.alertTitle(message.alert.supplierName, message.alert.critical)[lang];
-    case 'notice':
-      return message.text[lang];
-    case 'help':
-      return T.help[lang];
-    case 'session-form':
-      return T.form.title[lang];
-  }
 }
 
 function messageBlocks(message: BotMessage, lang: Lang): Block[] {
   switch (message.kind) {
+    case 'tasks':
+      return [section(mrkdwnSafe(summaryText(message, lang)))];
     case 'evaluation': {
       const view = evaluationView(message, lang, {});
       const blocks: Block[] = [{ type: 'header', text: plain(view.title, 150) }];

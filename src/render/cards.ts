@@ -8,6 +8,7 @@ import type { Lang } from '../i18n.ts';
 import { type Answers, MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import type { Text } from '../questionnaires/types.ts';
+import { summaryText } from './summary.ts';
 
 export const CARD_NAMES = ['evaluation', 'scorecard', 'notice', 'alert', 'help', 'register-session'] as const;
 export type CardName = (typeof CARD_NAMES)[number];
@@ -140,6 +141,8 @@ export function renderCard(message: BotMessage, lang: Lang, options: RenderOptio
       });
     case 'session-form':
       return expand('register-session', sessionFormData(message, lang, options));
+    case 'tasks':
+      return expand('notice', { text: summaryText(message, lang), color: 'Default' });
     case 'help':
       return expand('help', {
         title: T.help[lang],

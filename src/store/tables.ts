@@ -20,7 +20,7 @@ export const TABLES = {
   /**
    * Chat addresses per channel (PK = contract|teams): each person's conversation reference and
    * whether it still reaches them, the platform user → person index, the alert channel; and what
-   * was sent per idempotency key (PK = contract|teams-sent).
+   * was sent per idempotency key (PK = contract|teams-sent); each person's language (PK = contract|languages).
    */
   addresses: 'addresses',
 } as const;

@@ -1,0 +1,26 @@
+// The one-line text of every card message: what a notification, the chat list and a screen reader
+// show ("Send a card" otherwise). Teams puts it in the activity's text/summary, Slack in `text`.
+import type { BotMessage } from '../channels/channel.ts';
+import type { Lang } from '../i18n.ts';
+import { T } from './cards.ts';
+
+export function summaryText(message: BotMessage, lang: Lang): string {
+  switch (message.kind) {
+    case 'evaluation':
+      return T.roleTitle[message.role][lang];
+    case 'scorecard':
+      return T.scorecard(message.scorecard.supplierName, message.scorecard.period)[lang];
+    case 'alert':
+      return T.alertTitle(message.alert.supplierName, message.alert.critical)[lang];
+    case 'notice':
+      return message.text[lang];
+    case 'help':
+      return T.help[lang];
+    case 'session-form':
+      return T.form.title[lang];
+    case 'tasks':
+      return lang === 'nl'
+        ? `Open vragenlijsten: ${message.tasks.length}`
+        : `Open questionnaires: ${message.tasks.length}`;
+  }
+}

@@ -1,0 +1,71 @@
+// Numbers, dates and periods as a Dutch or English reader expects them, through Intl: a decimal
+// comma in Dutch, "23 november 2026", "2e halfjaar 2026". Every figure a person reads goes through here.
+import { type Lang, LOCALES } from '../i18n.ts';
+import { t } from './index.ts';
+
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function formatNumber(
+  lang: Lang,
+  value: number,
+  options: { maxFractionDigits?: number } = {},
+): string {
+  return new Intl.NumberFormat(LOCALES[lang], {
+    maximumFractionDigits: options.maxFractionDigits ?? 1,
+  }).format(value);
+}
+
+/** A ratio (0.895) as a percentage ("89,5%" / "89.5%"), one decimal at most. */
+export function formatPercent(lang: Lang, ratio: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+}
+
+/**
+ * A calendar day ("2026-11-23") or a moment (ISO with offset) as "23 november 2026"; a moment is
+ * read in the contract's time zone, a day is a day wherever it is read.
+ */
+export function formatDate(lang: Lang, value: string | Date, timeZone: string): string {
+  const { date, zone } = toDate(value, timeZone);
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: zone,
+  }).format(date);
+}
+
+/** A moment as "23 november 2026 om 17:00" / "23 November 2026 at 17:00", in the contract's time zone. */
+export function formatDateTime(lang: Lang, value: string | Date, timeZone: string): string {
+  const { date, zone } = toDate(value, timeZone);
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: zone,
+  }).format(date);
+}
+
+/** A moment's time of day ("17:00"), in the contract's time zone. */
+export function formatTime(lang: Lang, value: string | Date, timeZone: string): string {
+  const { date, zone } = toDate(value, timeZone);
+  return new Intl.DateTimeFormat(LOCALES[lang], { timeStyle: 'short', timeZone: zone }).format(date);
+}
+
+/** "2026-H2" → "2e halfjaar 2026" / "2nd half of 2026"; "2026-Q3" → "3e kwartaal 2026". Unknown shapes unchanged. */
+export function formatPeriod(lang: Lang, period: string): string {
+  const match = /^(\d{4})-([HQ])([1-4])$/.exec(period);
+  if (!match) return period;
+  const [, year = '', kind, n] = match;
+  if (kind === 'H' && Number(n) > 2) return period;
+  return t(lang, kind === 'H' ? 'period.half' : 'period.quarter', { n: Number(n), year });
+}
+
+/** A list in the language's way: "a, b en c" / "a, b and c". */
+export function formatList(lang: Lang, items: string[]): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+function toDate(value: string | Date, timeZone: string): { date: Date; zone: string } {
+  if (value instanceof Date) return { date: value, zone: timeZone };
+  if (DAY_ONLY.test(value)) return { date: new Date(`${value}T00:00:00Z`), zone: 'UTC' };
+  return { date: new Date(value), zone: timeZone };
+}
