@@ -68,11 +68,27 @@ describe('Teams manifest', () => {
     (manifest.name as Record<string, unknown>).short = 'Prestatiemonitor voor het LEF-raamcontract';
     manifest.accentColor = 'blue' as never;
     const problems = checkManifest(manifest, { ...localization(), 'description.short': 'x'.repeat(81) });
+    // Microsoft's own schema of the declared version finds them; our draft does not repeat them.
     expect(problems).toEqual([
-      expect.stringMatching(/^manifest\.json\/name\/short: must NOT have more than 30 characters/),
-      expect.stringMatching(/^manifest\.json\/accentColor: must match pattern/),
-      expect.stringMatching(/^en-us\.json\/description\.short: must NOT have more than 80 characters/),
+      expect.stringMatching(
+        /^manifest\.json \(Microsoft v1\.19\)\/name\/short: must NOT have more than 30 characters/,
+      ),
+      expect.stringMatching(/^manifest\.json \(Microsoft v1\.19\)\/accentColor: must match pattern/),
+      expect.stringMatching(
+        /^en-us\.json \(Microsoft v1\.19\)\/description\.short: must NOT have more than 80 characters/,
+      ),
     ]);
+  });
+
+  it('is checked against the Microsoft schema of the version it declares, and refused for a version without one', () => {
+    const manifest = buildManifest(settings) as unknown as Record<string, unknown>;
+    // An unknown top-level field is refused by Microsoft's schema itself.
+    expect(checkManifest({ ...manifest, colour: '#ffffff' }, localization())).toContainEqual(
+      expect.stringMatching(/^manifest\.json \(Microsoft v1\.19\)\/: must NOT have additional properties/),
+    );
+    expect(checkManifest({ ...manifest, manifestVersion: '1.99' }, localization())).toContainEqual(
+      'manifest.json/manifestVersion: Microsoft publishes no MicrosoftTeams.schema.json for version "1.99"',
+    );
   });
 
   it('names a wrong setting instead of building a broken package', () => {

@@ -1,7 +1,8 @@
 // The Teams app package: manifests/teams/manifest.json with the settings filled in (Teams app id,
 // bot app id, host name, version), the English localization file and the two icons, zipped as Teams
-// wants it (all files at the top level). Checked against the schemas in manifests/teams/schema first.
+// wants it (all files at the top level). Checked against Microsoft's schema of its version, then our own draft.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { zipSync } from 'fflate';
@@ -54,20 +55,81 @@ export function buildManifest(settings: PackageSettings): Record<string, unknown
   return JSON.parse(filled) as Record<string, unknown>;
 }
 
-/** Schema problems of a manifest and its localization file, as "path: message" lines. */
+const require = createRequire(import.meta.url);
+// Both are CommonJS; required so that their default export is the function itself.
+const AjvDraft04 = require('ajv-draft-04') as typeof Ajv;
+const addFormats = require('ajv-formats') as (ajv: Ajv) => Ajv;
+
+/**
+ * Microsoft's own schema (draft-04) of a manifest version, from the @microsoft/app-manifest package,
+ * which ships every published version; undefined for a version it does not know.
+ */
+function microsoftSchema(
+  version: string,
+  file: 'MicrosoftTeams' | 'MicrosoftTeams.Localization',
+): object | undefined {
+  if (!/^\d+\.\d+$/.test(version)) return undefined;
+  try {
+    return require(
+      `@microsoft/app-manifest/build/json-schemas/teams/v${version}/${file}.schema.json`,
+    ) as object;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Schema problems of a manifest and its localization file, as "path: message" lines: first against
+ * Microsoft's schema of the version the manifest declares, then against our own draft, which adds the
+ * checks Microsoft's leaves out (unknown properties, the bot's scopes and commands).
+ */
 export function checkManifest(manifest: unknown, localization: unknown): string[] {
-  const ajv = new Ajv({ allErrors: true, strict: true });
   const lines: string[] = [];
+  const report = (
+    name: string,
+    validate: { errors?: { instancePath: string; message?: string; params?: unknown }[] | null },
+  ) => {
+    for (const error of validate.errors ?? [])
+      lines.push(
+        `${name}${error.instancePath || '/'}: ${error.message}${error.params ? ` ${JSON.stringify(error.params)}` : ''}`,
+      );
+  };
+  const version = String((manifest as { manifestVersion?: unknown } | null)?.manifestVersion ?? '');
+  const microsoft = addFormats(
+    new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false, logger: false }),
+  );
+  for (const [name, file, data] of [
+    ['manifest.json', 'MicrosoftTeams', manifest],
+    ['en-us.json', 'MicrosoftTeams.Localization', localization],
+  ] as const) {
+    const schema = microsoftSchema(version, file);
+    if (!schema) {
+      lines.push(
+        `${name}/manifestVersion: Microsoft publishes no ${file}.schema.json for version "${version}"`,
+      );
+      continue;
+    }
+    const validate = microsoft.compile(schema);
+    if (!validate(data)) report(`${name} (Microsoft v${version})`, validate);
+  }
+  const ours = new Ajv({ allErrors: true, strict: true });
   for (const [name, schema, data] of [
     ['manifest.json', 'manifest.schema.json', manifest],
     ['en-us.json', 'localization.schema.json', localization],
   ] as const) {
-    const validate = ajv.compile(JSON.parse(readManifestFile(`schema/${schema}`)));
+    const validate = ours.compile(JSON.parse(readManifestFile(`schema/${schema}`)));
+    // What Microsoft's schema already said is not said twice: only what our draft adds is reported.
     if (!validate(data))
-      for (const error of validate.errors ?? [])
-        lines.push(
-          `${name}${error.instancePath || '/'}: ${error.message}${error.params ? ` ${JSON.stringify(error.params)}` : ''}`,
-        );
+      report(name, {
+        errors: (validate.errors ?? []).filter(
+          (e) =>
+            !lines.some(
+              (line) =>
+                line.startsWith(`${name} (Microsoft`) &&
+                line.includes(`${e.instancePath || '/'}: ${e.message}`),
+            ),
+        ),
+      });
   }
   return lines;
 }
