@@ -106,7 +106,6 @@ describe('Teams, end to end', () => {
     expect(await bot.teams.addresses.get('fenna')).toMatchObject({
       reachable: true,
       userId: user('fenna').id,
-      lang: 'nl',
     });
     // The e-mail address matches whatever its case.
     await post(bot.url, install(connector, user('rik')));

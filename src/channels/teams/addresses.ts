@@ -9,8 +9,8 @@ export interface TeamsAddress extends Address {
   /** The Teams user id (29:…) and Entra object id, as the activity gave them. */
   userId: string;
   aadObjectId?: string;
-  /** The person's language, from the activity's locale. */
-  lang: 'nl' | 'en';
+  /** No longer written nor read: rows from before one-language-per-person may still carry it. */
+  lang?: 'nl' | 'en';
 }
 
 export class TeamsAddressStore extends AddressBook<TeamsAddress, ConversationReference> {

@@ -14,23 +14,31 @@ import {
   editAnswers,
   submitAnswers,
 } from '../../flows/evaluations.ts';
+import { langOfLocale, languageOf, observeLanguage } from '../../flows/language.ts';
 import { FormError, submitSessionForm } from '../../flows/register-session.ts';
 import type { Lang } from '../../i18n.ts';
 import { fieldMessages } from '../../questionnaires/answers.ts';
-import { type AdaptiveCard, type RenderOptions, renderCard } from '../../render/cards.ts';
+import type { RenderOptions } from '../../render/cards.ts';
 import { StoreError } from '../../store/errors.ts';
 import { key } from '../../store/tables.ts';
+import { both, t } from '../../texts/index.ts';
 import type { BotMessage } from '../channel.ts';
 import type { TeamsAddressStore } from './addresses.ts';
 import {
   CARD_CONTENT_TYPE,
-  cardActivity,
-  langOfLocale,
+  localeLang,
   type TeamsSender,
   teamsCard,
   teamsLimits,
   toActivity,
 } from './channel.ts';
+
+/** What a card action answers: the message, in whose language, rendered with which errors. */
+interface CardReply {
+  message: BotMessage;
+  lang: Lang;
+  options: RenderOptions;
+}
 
 /** A card action, from an Action.Execute invoke or an Action.Submit message. */
 interface CardAction {
@@ -49,7 +57,8 @@ export class TeamsBot {
 
   async onTurn(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const lang = langOfLocale(activity.locale);
+    // Until we know who wrote: the activity's locale; handlers switch to the person's language.
+    const lang = localeLang(activity.locale);
     try {
       switch (activity.type) {
         case 'conversationUpdate':
@@ -161,7 +170,6 @@ export class TeamsBot {
             reference: { ...reference, activityId: undefined },
             userId: member.id as string,
             aadObjectId: member.aadObjectId,
-            lang: langOfLocale(activity.locale),
             reachable: true,
             updatedAt: this.core.clock.now(),
           },
@@ -176,19 +184,13 @@ export class TeamsBot {
   /** On install: the person learns whether the bot knows them (once per delivery of the install). */
   private async welcome(context: TurnContext, lang: Lang, member: ChannelAccount): Promise<void> {
     const { person, seen } = await this.identify(context, member);
+    // An install is not the person's own doing: its locale (often none) does not count.
     await this.reply(
       context,
       person
-        ? {
-            kind: 'notice',
-            tone: 'good',
-            text: {
-              nl: `Hallo ${person.name}. Na elke LEF-sessie vraag ik je hier om je evaluatie. Typ "help" voor wat ik nog meer kan.`,
-              en: `Hello ${person.name}. After each LEF session I will ask you for your evaluation here. Type "help" for what else I can do.`,
-            },
-          }
+        ? { kind: 'notice', tone: 'good', text: both('teams.welcome', { name: person.name }) }
         : unknownPerson(seen),
-      lang,
+      person ? await languageOf(this.core, person.id) : lang,
     );
   }
 
@@ -209,8 +211,8 @@ export class TeamsBot {
     if (value && typeof value === 'object' && typeof value.verb === 'string') {
       // Action.Submit from a client without Universal Actions: answer by updating that card.
       const { verb, ...data } = value;
-      const card = await this.cardAction(context, { verb, data }, lang);
-      const reply = cardActivity(card);
+      const { message, lang: shown, options } = await this.cardAction(context, { verb, data }, lang);
+      const reply = toActivity(message, shown, activity.from?.id, options);
       if (activity.replyToId) {
         reply.id = activity.replyToId;
         await context.updateActivity(reply);
@@ -227,18 +229,27 @@ export class TeamsBot {
       await this.reply(context, unknownPerson(seen), lang);
       return;
     }
+    const own = await this.ownLanguage(context, person.id);
     if (isAlertsHere(text)) {
-      await this.reply(context, await this.setAlertChannel(context, person), lang);
+      await this.reply(context, await this.setAlertChannel(context, person), own);
       return;
     }
     let replies: BotMessage[];
     try {
-      replies = await handleCommand(this.core, person.id, text);
+      replies = await handleCommand(this.core, person.id, text, { channel: 'teams' });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       replies = [{ kind: 'notice', tone: 'attention', text: { nl: error.text('nl'), en: error.text('en') } }];
     }
-    for (const reply of replies) await this.reply(context, reply, lang);
+    // Asked again: a `taal en` command among these may just have changed it.
+    const after = await languageOf(this.core, person.id);
+    for (const reply of replies) await this.reply(context, reply, after);
+  }
+
+  /** The person's own message or card action: its locale counts; the answer is in their language. */
+  private async ownLanguage(context: TurnContext, person: string): Promise<Lang> {
+    await observeLanguage(this.core, person, langOfLocale(context.activity.locale));
+    return languageOf(this.core, person);
   }
 
   private async setAlertChannel(context: TurnContext, person: Person): Promise<BotMessage> {
@@ -247,10 +258,7 @@ export class TeamsBot {
       return {
         kind: 'notice',
         tone: 'warning',
-        text: {
-          nl: 'Typ "alerts hier" in het Teams-kanaal waar de meldingen moeten komen, met een vermelding van de bot.',
-          en: 'Type "alerts here" in the Teams channel where the alerts should go, mentioning the bot.',
-        },
+        text: both('teams.alertsHereInChannel'),
       };
     }
     if (!maySetAlertChannel(person)) {
@@ -268,10 +276,7 @@ export class TeamsBot {
     return {
       kind: 'notice',
       tone: 'good',
-      text: {
-        nl: "Dit kanaal ontvangt voortaan de meldingen over rode KPI's en onbereikbare deelnemers.",
-        en: 'This channel will receive the alerts about red KPIs and unreachable participants from now on.',
-      },
+      text: both('teams.alertChannelSet'),
     };
   }
 
@@ -284,7 +289,8 @@ export class TeamsBot {
       value?.action?.data && typeof value.action.data === 'object'
         ? (value.action.data as Record<string, unknown>)
         : {};
-    const card = await this.cardAction(context, { verb, data }, lang);
+    const { message, lang: shown, options } = await this.cardAction(context, { verb, data }, lang);
+    const card = teamsCard(message, shown, options, context.activity.from?.id);
     await this.invokeResponse(context, 200, { statusCode: 200, type: CARD_CONTENT_TYPE, value: card });
   }
 
@@ -293,14 +299,17 @@ export class TeamsBot {
    * the current state on a refresh; the same card with the messages at the inputs when something
    * is wrong. Nothing is changed by a second click or a stale card: the core decides.
    */
-  private async cardAction(context: TurnContext, action: CardAction, lang: Lang): Promise<AdaptiveCard> {
+  private async cardAction(context: TurnContext, action: CardAction, fallback: Lang): Promise<CardReply> {
     const { person, seen } = await this.identify(context);
-    const refreshFor = context.activity.from?.id;
-    if (!person) return renderCard(unknownPerson(seen), lang);
+    if (!person) return { message: unknownPerson(seen), lang: fallback, options: {} };
+    const lang = await this.ownLanguage(context, person.id);
     const { assignmentId: rawId, formId: rawForm, ...inputs } = action.data;
     const assignmentId = typeof rawId === 'string' ? rawId : '';
-    const card = (message: BotMessage, options: RenderOptions = {}) =>
-      teamsCard(message, lang, options, refreshFor);
+    const card = (message: BotMessage, options: RenderOptions = {}): CardReply => ({
+      message,
+      lang,
+      options,
+    });
     try {
       switch (action.verb) {
         case 'submit':
@@ -341,10 +350,11 @@ export class TeamsBot {
         const current = await currentEvaluation(this.core, person.id, assignmentId);
         return card(current, { formError: error.text(lang) });
       }
-      return renderCard(
-        { kind: 'notice', tone: 'attention', text: { nl: error.text('nl'), en: error.text('en') } },
-        lang,
-      );
+      return card({
+        kind: 'notice',
+        tone: 'attention',
+        text: { nl: error.text('nl'), en: error.text('en') },
+      });
     }
   }
 
@@ -370,7 +380,10 @@ function unknownPerson(seen: string): BotMessage {
   return {
     kind: 'notice',
     tone: 'warning',
-    text: { nl: `${error.text('nl')} (${seen})`, en: `${error.text('en')} (${seen})` },
+    text: {
+      nl: t('nl', 'teams.unknownPerson', { text: error.text('nl'), seen }),
+      en: t('en', 'teams.unknownPerson', { text: error.text('en'), seen }),
+    },
   };
 }
 

@@ -6,8 +6,10 @@
 import { Activity, type ConversationReference } from '@microsoft/agents-activity';
 import type { CloudAdapter, ConnectorClient } from '@microsoft/agents-hosting';
 import type { Clock } from '../../clock.ts';
-import type { Lang } from '../../i18n.ts';
+import { langOfLocale } from '../../flows/language.ts';
+import { DEFAULT_LANG, type Lang } from '../../i18n.ts';
 import { type AdaptiveCard, type RenderOptions, renderCard } from '../../render/cards.ts';
+import { summaryText } from '../../render/summary.ts';
 import type { BotMessage, Channel, Destination, SendOptions } from '../channel.ts';
 import {
   backoffMs,
@@ -137,10 +139,15 @@ export class TeamsSender {
   }
 }
 
-/** Teams locales (nl-NL, en-US, …) to the product's languages; Dutch unless English. */
-export function langOfLocale(locale: string | undefined): Lang {
-  return /^en\b/i.test(locale ?? '') ? 'en' : 'nl';
+/**
+ * The language for someone the records do not know (or before we know who it is): the activity's
+ * locale, else Dutch. A known person is always answered in `languageOf(core, person)`.
+ */
+export function localeLang(locale: string | undefined): Lang {
+  return langOfLocale(locale) ?? DEFAULT_LANG;
 }
+/** The former name of localeLang, still imported by test/unit/delivery.test.ts. */
+export { localeLang as langOfLocale };
 
 /** A bot message as a Teams card: the shared Adaptive Card (schema 1.5) in the person's language. */
 export function teamsCard(
@@ -163,16 +170,26 @@ export function teamsCard(
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-export function cardActivity(card: AdaptiveCard): Activity {
+/**
+ * A card as a message activity. `summary` is what Teams shows in notifications and the chat list
+ * (otherwise "Send a card"); not `text`, which Teams would show above the card.
+ */
+export function cardActivity(card: AdaptiveCard, summary: string): Activity {
   return Activity.fromObject({
     type: 'message',
+    summary,
     attachments: [{ contentType: CARD_CONTENT_TYPE, content: card }],
   });
 }
 
 /** A bot message as a Teams activity. */
-export function toActivity(message: BotMessage, lang: Lang, refreshFor?: string): Activity {
-  return cardActivity(teamsCard(message, lang, {}, refreshFor));
+export function toActivity(
+  message: BotMessage,
+  lang: Lang,
+  refreshFor?: string,
+  options: RenderOptions = {},
+): Activity {
+  return cardActivity(teamsCard(message, lang, options, refreshFor), summaryText(message, lang));
 }
 
 /** The activity addressed as the bot's message in the conversation of `reference`. */
@@ -187,11 +204,18 @@ function addressed(activity: Activity, reference: ConversationReference): Activi
 export class TeamsChannel implements Channel {
   readonly id = 'teams' as const;
 
+  /** Each person's language; the core is made after the channel, so mount() hands it over. */
+  private languageOf: (person: string) => Promise<Lang> = async () => DEFAULT_LANG;
+
   constructor(
     private readonly addresses: TeamsAddressStore,
     private readonly sender: TeamsSender,
     private readonly clock: Clock,
   ) {}
+
+  useLanguages(languageOf: (person: string) => Promise<Lang>): void {
+    this.languageOf = languageOf;
+  }
 
   private async target(
     to: Destination,
@@ -207,7 +231,9 @@ export class TeamsChannel implements Channel {
       throw new UnreachableError('teams', to.person, address?.reason ?? 'no reference');
     if (!this.sender.reaches(address.reference))
       throw new UnreachableError('teams', to.person, 'service URL host not allowed');
-    return { reference: address.reference, lang: address.lang, userId: address.userId, person: to.person };
+    // The person's language now, not the one stored with the address at first contact.
+    const lang = await this.languageOf(to.person);
+    return { reference: address.reference, lang, userId: address.userId, person: to.person };
   }
 
   async send(to: Destination, message: BotMessage, options: SendOptions): Promise<string> {

@@ -9,12 +9,13 @@ import type { Clock } from '../../clock.ts';
 import type { TeamsConfig } from '../../config.ts';
 import { apology, errorReference } from '../../errors.ts';
 import type { Core } from '../../flows/core.ts';
+import { languageOf } from '../../flows/language.ts';
 import type { TableStore } from '../../store/tables.ts';
 import { activityRefusal } from './activity-body.ts';
 import { TeamsAddressStore } from './addresses.ts';
 import { authConfiguration, authorizeActivities } from './auth.ts';
 import { TeamsBot } from './bot.ts';
-import { langOfLocale, TeamsChannel, TeamsSender } from './channel.ts';
+import { localeLang, TeamsChannel, TeamsSender } from './channel.ts';
 import { ServiceHosts } from './service-hosts.ts';
 
 export interface TeamsOptions {
@@ -51,7 +52,7 @@ export function createTeams(options: TeamsOptions): Teams {
   adapter.onTurnError = async (context, error) => {
     const reference = errorReference();
     log(`[teams ${reference}] ${(error as Error)?.stack ?? String(error)}`);
-    const lang = langOfLocale(context.activity.locale);
+    const lang = localeLang(context.activity.locale);
     await context.sendActivity(apology(lang, reference)).catch(() => {});
   };
   const addresses = new TeamsAddressStore(options.tables, options.contract);
@@ -67,6 +68,7 @@ export function createTeams(options: TeamsOptions): Teams {
     channel,
     addresses,
     mount: (core) => (app) => {
+      channel.useLanguages((person) => languageOf(core, person));
       const bot = new TeamsBot(core, adapter, addresses, sender, log);
       app.post(
         '/api/messages',
