@@ -1,7 +1,8 @@
 // `prestatiemonitor export`: the store back into a records file.
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { checkLang, parseCommandArgs } from './args.ts';
-import type { CommandIo } from './io.ts';
+import { type CommandIo, UsageError } from './io.ts';
 import { chooseContract, withStore } from './store-access.ts';
 
 export const EXPORT_HELP = {
@@ -24,6 +25,8 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
     return 0;
   }
   checkLang(values.lang);
+  // Checked before the store is opened: a typo in the folder is the caller's, named as such.
+  if (typeof values.out === 'string') await checkOutFolder(values.out, lang);
   const records = await withStore(async (store) => {
     const contract = await chooseContract(store, values.contract as string | undefined, lang);
     return store.records.exportRecords(contract);
@@ -34,4 +37,18 @@ export async function exportCommand(argv: string[], io: CommandIo): Promise<numb
     io.err(lang === 'nl' ? `Geschreven naar ${values.out}` : `Written to ${values.out}`);
   } else io.out(json.trimEnd());
   return 0;
+}
+
+async function checkOutFolder(out: string, lang: 'nl' | 'en'): Promise<void> {
+  const folder = dirname(out);
+  const isFolder = await stat(folder).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isFolder)
+    throw new UsageError([
+      lang === 'nl'
+        ? `--out: de map "${folder}" bestaat niet (waarde "${out}")`
+        : `--out: the folder "${folder}" does not exist (value "${out}")`,
+    ]);
 }

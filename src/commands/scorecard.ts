@@ -21,7 +21,7 @@ of (zonder --records) uit de opslag van de bot.
   --supplier ID       alleen deze leverancier (anders alle)
   --period PERIODE    2026-H1 of 2026-Q3 (standaard: de periode van --as-of)
   --as-of MOMENT      stand per dit moment, ISO 8601 (2026-07-01T00:00:00+02:00); standaard nu
-  --json              JSON zoals beschreven in RECORDS.md
+  --json              JSON zoals beschreven in docs/records.md
   --lang nl|en        taal van de uitvoer (standaard nl)`,
   en: `Usage: prestatiemonitor scorecard [--records FILE] [options]
 
@@ -33,7 +33,7 @@ Computes the scorecard per supplier and period, by the test plan, from a records
   --supplier ID       only this supplier (otherwise all)
   --period PERIOD     2026-H1 or 2026-Q3 (default: the period containing --as-of)
   --as-of MOMENT      as of this moment, ISO 8601 (2026-07-01T00:00:00+02:00); default now
-  --json              JSON as described in RECORDS.md
+  --json              JSON as described in docs/records.md
   --lang nl|en        output language (default nl)`,
 } as const;
 
@@ -62,7 +62,7 @@ export function resolveArgs(
   const zone = contractSettings(contract).timeZone;
   let asOf = now;
   if (args.asOf !== undefined) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(args.asOf)) asOf = dayStart(args.asOf, zone);
+    if (isCalendarDate(args.asOf)) asOf = dayStart(args.asOf, zone);
     else if (
       /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(args.asOf) &&
       !Number.isNaN(parseInstant(args.asOf))
@@ -97,6 +97,13 @@ export function resolveArgs(
   }
   if (problems.length > 0 || !period) throw new UsageError(problems);
   return { supplier: args.supplier, period, asOf };
+}
+
+/** A real day: 2026-13-45 has the shape of a date but names none (and would fail deep in the scoring). */
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 /** Scores the records for resolved arguments: one result per supplier (or the one asked for). */

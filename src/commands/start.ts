@@ -3,6 +3,7 @@
 // second signal, or a stop that overruns its budget, ends the process at once.
 import { loadConfig } from '../config.ts';
 import { type Bot, startBot } from '../main.ts';
+import { checkLang, parseCommandArgs } from './args.ts';
 import type { CommandIo } from './io.ts';
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -15,7 +16,24 @@ const PARENT_CHECK_MS = 250;
  */
 const SAME_STOP_MS = 1_000;
 
-export async function startCommand(_argv: string[], io: CommandIo): Promise<number> {
+const START_HELP = {
+  nl: `Gebruik: prestatiemonitor start [--lang nl|en]
+
+Start de bot tot Ctrl-C. Instellingen komen uit de omgeving (zie README.md).
+Het records-bestand: docs/records.md; de berekening per KPI: docs/scoring.md.`,
+  en: `Usage: prestatiemonitor start [--lang nl|en]
+
+Starts the bot until Ctrl-C. Settings come from the environment (see README.md).
+The records file: docs/records.md; how each KPI is scored: docs/scoring.md.`,
+} as const;
+
+export async function startCommand(argv: string[], io: CommandIo): Promise<number> {
+  const { values, lang } = parseCommandArgs(argv, { lang: { type: 'string' } });
+  if (values.help) {
+    io.out(START_HELP[lang]);
+    return 0;
+  }
+  checkLang(values.lang);
   // Listening before the start, so that a stop asked for while Azurite starts still stops it too.
   const stop = listenForStop();
   let bot: Bot;

@@ -1,4 +1,4 @@
-// The records file of RECORDS.md: one zod schema for its shape, then a check that every reference
+// The records file of docs/records.md: one zod schema for its shape, then a check that every reference
 // points at an existing id and makes sense. Parsed values keep optional fields absent, so an export
 // writes back exactly what was imported; defaults are applied where they are used (`contractSettings`).
 import { z } from 'zod';
@@ -440,7 +440,7 @@ export function sideOf(person: Person): 'client' | 'supplier' {
   return person.roles.some((role) => SUPPLIER_ROLES.includes(role)) ? 'supplier' : 'client';
 }
 
-/** A contract's settings with the defaults of SCORING.md filled in. */
+/** A contract's settings with the defaults of docs/scoring.md filled in. */
 export function contractSettings(contract: Contract) {
   return {
     timeZone: contract.timeZone ?? DEFAULT_TIME_ZONE,

@@ -1,4 +1,4 @@
-// The scorecard of one supplier for one period, as of a moment, exactly as SCORING.md says.
+// The scorecard of one supplier for one period, as of a moment, exactly as docs/scoring.md says.
 // Pure: records in, figures out. Findings are read from the records; the red KPIs that have none yet
 // are returned so that the caller can store them (the bot does; an offline scoring does not).
 import { findFramework } from './frameworks/index.ts';

@@ -178,3 +178,29 @@ describe('prestatiemonitor scorecard', () => {
     expect(await cli('onzin')).toMatchObject({ code: 2 });
   });
 });
+
+describe('prestatiemonitor argument errors and --help', () => {
+  it('start --help prints the help and exits 0 without starting the bot', async () => {
+    const { code, stdout } = await cli('start', '--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('prestatiemonitor start');
+    expect(stdout).toContain('docs/records.md');
+    expect(stdout).not.toContain('Ctrl-C stopt de bot');
+  });
+
+  it('names --as-of and its value for a date that does not exist, exit 2', async () => {
+    const { code, stderr } = await cli('scorecard', '--records', DEMO, '--as-of', '2026-13-45');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--as-of');
+    expect(stderr).toContain('2026-13-45');
+    expect(stderr).not.toContain('iets mis aan onze kant');
+  });
+
+  it('names --out when its folder does not exist, exit 2', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pm-')), 'missing', 'records.json');
+    const { code, stderr } = await cli('export', '--out', out, '--lang', 'en');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--out');
+    expect(stderr).toContain('does not exist');
+  });
+});

@@ -1,5 +1,5 @@
 // Rijkswaterstaat's "Toetsplan LEF Facilitatordiensten" (25 February 2026) as data: its seven KPIs,
-// their norms and the consequences of section 3. Choices the plan leaves open are in SCORING.md.
+// their norms and the consequences of section 3. Choices the plan leaves open are in docs/scoring.md.
 import { Framework } from './schema.ts';
 
 const quality = { nl: 'Kwaliteit dienstverlening', en: 'Quality of service' };
