@@ -1,38 +1,14 @@
-// Text commands from any channel: `scorecard` (or `/scorecard`), `help`.
+// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `taken`, `taal`, `help`.
 import type { BotMessage, ChannelId } from '../channels/channel.ts';
 import type { Person } from '../domain/records.ts';
 import { UserError } from '../errors.ts';
+import { t } from '../texts/index.ts';
 import type { Core } from './core.ts';
+import { helpMessage } from './help.ts';
+import { languageOf, parseLanguageChoice } from './language.ts';
 import { sessionForm } from './register-session.ts';
 import { scorecardMessages } from './scorecard.ts';
-
-const HELP: BotMessage = {
-  kind: 'help',
-  commands: [
-    {
-      command: '/scorecard [leverancier] [periode]',
-      text: {
-        nl: 'De actuele scorecard per leverancier, bijvoorbeeld "/scorecard Facilitators BV 2026-H1".',
-        en: 'The current scorecard per supplier, for example "/scorecard Facilitators BV 2026-H1".',
-      },
-    },
-    {
-      command: 'sessie',
-      text: {
-        nl: 'Een nieuwe LEF-sessie registreren (relatiemanagers).',
-        en: 'Register a new LEF session (relationship managers).',
-      },
-    },
-    {
-      command: 'alerts hier',
-      text: {
-        nl: "In een kanaal: meldingen over rode KPI's voortaan hier plaatsen (contractmanagers).",
-        en: 'In a channel: post red-KPI alerts here from now on (contract managers).',
-      },
-    },
-    { command: 'help', text: { nl: 'Wat ik kan.', en: 'What I can do.' } },
-  ],
-};
+import { tasksMessage } from './tasks.ts';
 
 /** Where a command was typed: help and errors speak that channel's syntax. */
 export interface CommandContext {
@@ -43,7 +19,7 @@ export async function handleCommand(
   core: Core,
   person: string,
   text: string,
-  _context: CommandContext = { channel: 'local' },
+  context: CommandContext = { channel: 'local' },
 ): Promise<BotMessage[]> {
   const words = text.trim().replace(/^\//, '').split(/\s+/).filter(Boolean);
   const [command = '', ...args] = words;
@@ -53,13 +29,49 @@ export async function handleCommand(
     case 'sessie':
     case 'session':
       return [await sessionForm(core, person)];
+    case 'taken':
+    case 'tasks':
+      return [await tasksMessage(core, person)];
+    case 'taal':
+    case 'language':
+      return [await languageCommand(core, person, args[0])];
     case 'help':
     case 'hulp':
-    case '?':
-      return [HELP];
+    case '?': {
+      const view = await core.contractView();
+      return [
+        helpMessage(view.people.get(person), {
+          channel: context.channel,
+          lang: await languageOf(core, person),
+          suppliers: view.suppliers.map((s) => s.id),
+        }),
+      ];
+    }
     default:
       throw new UserError('unknown-command');
   }
+}
+
+/** `taal` says the current language; `taal en` chooses English and answers in it. */
+async function languageCommand(core: Core, person: string, word: string | undefined): Promise<BotMessage> {
+  if (word === undefined) {
+    const lang = await languageOf(core, person);
+    return {
+      kind: 'notice',
+      text: { nl: t(lang, 'commands.language.now'), en: t(lang, 'commands.language.now') },
+    };
+  }
+  const lang = parseLanguageChoice(word);
+  if (!lang)
+    throw new UserError(
+      'bad-argument',
+      {},
+      { nl: t('nl', 'commands.language.bad', { word }), en: t('en', 'commands.language.bad', { word }) },
+    );
+  await core.languages.setChosen(person, lang);
+  // Both sides in the new language: whoever renders it, the reply is in the language just chosen.
+  const text = t(lang, 'commands.language.set');
+  return { kind: 'notice', text: { nl: text, en: text }, tone: 'good' };
 }
 
 /** Who may choose the contract's alert channel: the client's contract managers, managers and LEF team. */

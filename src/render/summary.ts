@@ -19,8 +19,10 @@ export function summaryText(message: BotMessage, lang: Lang): string {
     case 'session-form':
       return T.form.title[lang];
     case 'tasks':
+      if (message.tasks.length === 0)
+        return lang === 'nl' ? 'Je hebt geen open vragenlijsten.' : 'You have no open questionnaires.';
       return lang === 'nl'
-        ? `Open vragenlijsten: ${message.tasks.length}`
-        : `Open questionnaires: ${message.tasks.length}`;
+        ? `Open vragenlijsten: ${message.tasks.map((task) => task.title.nl).join('; ')}`
+        : `Open questionnaires: ${message.tasks.map((task) => task.title.en).join('; ')}`;
   }
 }

@@ -1,4 +1,32 @@
 // The texts of the chat commands: help, taken, taal.
 import type { Catalogue } from './index.ts';
 
-export const COMMAND_TEXTS = {} as const satisfies Catalogue;
+export const COMMAND_TEXTS = {
+  'commands.help.scorecard': {
+    nl: 'De actuele scorecard per opdrachtnemer, bijvoorbeeld "{example}".',
+    en: 'The current scorecard per supplier, for example "{example}".',
+  },
+  'commands.help.session': {
+    nl: 'Een nieuwe LEF-sessie registreren.',
+    en: 'Register a new LEF session.',
+  },
+  'commands.help.alerts': {
+    nl: "In een kanaal: meldingen over rode KPI's voortaan hier plaatsen.",
+    en: 'In a channel: post red-KPI alerts here from now on.',
+  },
+  'commands.help.tasks': { nl: 'Je open vragenlijsten.', en: 'Your open questionnaires.' },
+  'commands.help.language': { nl: 'Kies je taal.', en: 'Choose your language.' },
+  'commands.help.help': { nl: 'Wat ik voor je kan doen.', en: 'What I can do for you.' },
+  'commands.language.now': {
+    nl: 'Ik schrijf je in het Nederlands. Typ "taal en" voor Engels.',
+    en: 'I write to you in English. Type "language nl" for Dutch.',
+  },
+  'commands.language.set': {
+    nl: 'Vanaf nu schrijf ik je in het Nederlands.',
+    en: 'From now on I will write to you in English.',
+  },
+  'commands.language.bad': {
+    nl: '"{word}" is geen taal die ik ken; kies nl of en.',
+    en: '"{word}" is not a language I know; choose nl or en.',
+  },
+} as const satisfies Catalogue;

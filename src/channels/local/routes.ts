@@ -146,7 +146,7 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
       });
       let replies: BotMessage[];
       try {
-        replies = await handleCommand(core, person, body.text);
+        replies = await handleCommand(core, person, body.text, { channel: 'local' });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         replies = [

@@ -1,0 +1,60 @@
+// Help per person and channel: only the commands this person may use, in this channel's syntax and
+// in the person's language (so the command words match what they would type).
+import type { BotMessage, ChannelId } from '../channels/channel.ts';
+import type { Person } from '../domain/records.ts';
+import type { Lang } from '../i18n.ts';
+import { both, type TextKey } from '../texts/index.ts';
+import { maySetAlertChannel } from './commands.ts';
+import { visibleSuppliers } from './scorecard.ts';
+
+const WORDS = {
+  nl: {
+    scorecard: '[opdrachtnemer] [periode]',
+    example: 'Facilitators BV 2026-H1',
+    session: 'sessie',
+    alerts: 'alerts hier',
+    tasks: 'taken',
+    language: 'taal en|nl',
+  },
+  en: {
+    scorecard: '[supplier] [period]',
+    example: 'Facilitators BV 2026-H1',
+    session: 'session',
+    alerts: 'alerts here',
+    tasks: 'tasks',
+    language: 'language nl|en',
+  },
+} as const;
+
+export interface HelpOptions {
+  channel: ChannelId;
+  lang: Lang;
+  /** Every supplier of the contract: who sees none of them gets no `scorecard` line. */
+  suppliers: string[];
+}
+
+export function helpMessage(person: Person | undefined, options: HelpOptions): BotMessage {
+  const w = WORDS[options.lang];
+  const slack = options.channel === 'slack';
+  const lines: { command: string; key: TextKey; values?: Record<string, string> }[] = [];
+  if (person && visibleSuppliers(person, options.suppliers).length > 0) {
+    const command = `${slack ? '/' : ''}scorecard ${w.scorecard}`;
+    lines.push({
+      command,
+      key: 'commands.help.scorecard',
+      values: { example: `${slack ? '/' : ''}scorecard ${w.example}` },
+    });
+  }
+  // Slack has no session form (the registration is a Teams and local card).
+  if (!slack && person?.roles.includes('relationshipManager'))
+    lines.push({ command: w.session, key: 'commands.help.session' });
+  if (person && maySetAlertChannel(person))
+    lines.push({ command: slack ? '/prestatiemonitor alerts-hier' : w.alerts, key: 'commands.help.alerts' });
+  lines.push({ command: w.tasks, key: 'commands.help.tasks' });
+  lines.push({ command: w.language, key: 'commands.help.language' });
+  lines.push({ command: 'help', key: 'commands.help.help' });
+  return {
+    kind: 'help',
+    commands: lines.map((l) => ({ command: l.command, text: both(l.key, l.values) })),
+  };
+}

@@ -1,0 +1,44 @@
+// Help per role and channel, checked against what each role may do; `taal` changes the language.
+import { describe, expect, it } from 'vitest';
+import type { BotMessage, ChannelId } from '../../src/channels/channel.ts';
+import { UserError } from '../../src/errors.ts';
+import { handleCommand } from '../../src/flows/commands.ts';
+import { languageOf } from '../../src/flows/language.ts';
+import { coreWith, sharedAzurite } from '../support/core-setup.ts';
+import { baseRecords } from '../support/records.ts';
+
+const azurite = sharedAzurite();
+const NOW = Date.parse('2026-03-01T12:00:00Z');
+
+const commandsOf = (messages: BotMessage[]) => {
+  const help = messages[0];
+  if (help?.kind !== 'help') throw new Error('not help');
+  return help.commands.map((c) => c.command.split(' ')[0]);
+};
+
+describe('help per person and channel', () => {
+  it('offers each role only what it may do, in the channel syntax', async () => {
+    const { core } = await coreWith(azurite(), 'help', baseRecords(), NOW);
+    const ask = async (person: string, channel: ChannelId) =>
+      commandsOf(await handleCommand(core, person, 'help', { channel }));
+    expect(await ask('f1', 'local')).toEqual(['taken', 'taal', 'help']);
+    expect(await ask('rm1', 'teams')).toEqual(['scorecard', 'sessie', 'taken', 'taal', 'help']);
+    expect(await ask('rm1', 'slack')).toEqual(['/scorecard', 'taken', 'taal', 'help']);
+    expect(await ask('cm1', 'slack')).toEqual(['/scorecard', '/prestatiemonitor', 'taken', 'taal', 'help']);
+    expect(await ask('cm1', 'teams')).toEqual(['scorecard', 'alerts', 'taken', 'taal', 'help']);
+    expect(await ask('sc1', 'local')).toEqual(['scorecard', 'taken', 'taal', 'help']);
+    const slack = await handleCommand(core, 'cm1', 'help', { channel: 'slack' });
+    expect(slack[0]?.kind === 'help' && slack[0].commands[1]?.command).toBe('/prestatiemonitor alerts-hier');
+  });
+
+  it('speaks English words after `language en`', async () => {
+    const { core } = await coreWith(azurite(), 'lang', baseRecords(), NOW);
+    const [reply] = await handleCommand(core, 'cm1', 'language en', { channel: 'teams' });
+    expect(await languageOf(core, 'cm1')).toBe('en');
+    expect(reply?.kind === 'notice' && reply.text.nl).toMatch(/English/);
+    const help = await handleCommand(core, 'cm1', 'help', { channel: 'slack' });
+    expect(help[0]?.kind === 'help' && help[0].commands[0]?.command).toBe('/scorecard [supplier] [period]');
+    expect(commandsOf(help)).toContain('tasks');
+    await expect(handleCommand(core, 'cm1', 'taal klingon', { channel: 'local' })).rejects.toThrow(UserError);
+  });
+});
