@@ -308,7 +308,10 @@ describe('Teams, end to end', () => {
     await post(bot.url, message(connector, user('fenna'), 'help', { locale: 'en-US' }));
     const help = text(connector.sentTo(user('fenna').personal).at(-1)?.card);
     expect(help).toContain('This is what I can do for you');
-    expect(help).toContain('alerts hier');
+    // A facilitator is offered only what she may do, in English words.
+    expect(help).toContain('tasks');
+    expect(help).not.toContain('alerts');
+    expect(help).not.toContain('session');
   });
 
   it('posts alerts in the alert channel', async () => {
