@@ -12,6 +12,8 @@ export class SlackApiStandIn {
   readonly calls: SlackCall[] = [];
   /** Slack users by e-mail address (users.lookupByEmail, users.info). */
   readonly users = new Map<string, string>();
+  /** Slack users' locales by user id (users.info with include_locale=true). */
+  readonly locales = new Map<string, string>();
   private failures: { method: string; retryAfter: number }[] = [];
   private server: Awaited<ReturnType<typeof jsonServer>> | undefined;
   private ts = 0;
@@ -73,7 +75,11 @@ export class SlackApiStandIn {
       }
       case 'users.info': {
         const email = [...this.users.entries()].find(([, id]) => id === args.user)?.[0];
-        return ok({ user: { id: args.user, profile: email ? { email } : {} } });
+        const locale =
+          String(args.include_locale) === 'true' ? this.locales.get(String(args.user)) : undefined;
+        return ok({
+          user: { id: args.user, profile: email ? { email } : {}, ...(locale ? { locale } : {}) },
+        });
       }
       case 'conversations.open':
         return ok({ channel: { id: `D${String(args.users)}` } });

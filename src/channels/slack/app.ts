@@ -11,6 +11,7 @@ import { apology, errorReference, UserError } from '../../errors.ts';
 import { handleCommand, isAlertsHere, maySetAlertChannel } from '../../flows/commands.ts';
 import type { Core } from '../../flows/core.ts';
 import { editAnswers, submitAnswers } from '../../flows/evaluations.ts';
+import { langOfLocale, languageOf, observeLanguage } from '../../flows/language.ts';
 import { scorecardMessages } from '../../flows/scorecard.ts';
 import type { Lang } from '../../i18n.ts';
 import { fieldMessages } from '../../questionnaires/answers.ts';
@@ -23,11 +24,10 @@ import {
   renderBlocks,
 } from '../../render/blocks.ts';
 import { StoreError } from '../../store/errors.ts';
+import { t } from '../../texts/index.ts';
 import type { BotMessage } from '../channel.ts';
 import type { SlackChannel, SlackSender } from './channel.ts';
 import { SlackHttpReceiver } from './receiver.ts';
-
-const LANG: Lang = 'nl';
 
 export interface SlackAppOptions {
   config: SlackConfig;
@@ -51,6 +51,10 @@ export interface SlackApp {
 
 function notice(text: string, tone: 'attention' | 'good' | 'warning' = 'attention'): BotMessage {
   return { kind: 'notice', tone, text: { nl: text, en: text } };
+}
+
+function textNotice(key: Parameters<typeof t>[1], tone: 'attention' | 'good' = 'attention'): BotMessage {
+  return { kind: 'notice', tone, text: { nl: t('nl', key), en: t('en', key) } };
 }
 
 function userErrorMessage(error: UserError): BotMessage {
@@ -79,26 +83,53 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
   });
 
-  /** The person of the records behind a Slack user: by the index, the records' slackId, or e-mail. */
-  async function personOf(userId: string): Promise<Person | undefined> {
+  interface Who {
+    person?: Person;
+    lang: Lang;
+  }
+  // One resolution per Slack user at a time: concurrent requests of a new person share it, so
+  // 40 simultaneous commands by 5 people ask Slack about each of them once.
+  const inFlight = new Map<string, Promise<Who>>();
+  // What users.info said about each Slack user (asked once per run): their locale and e-mail.
+  const infos = new Map<string, { lang?: Lang; email?: string }>();
+
+  function whoIs(userId: string): Promise<Who> {
+    const running = inFlight.get(userId);
+    if (running) return running;
+    const work = resolveWho(userId).finally(() => inFlight.delete(userId));
+    inFlight.set(userId, work);
+    return work;
+  }
+
+  /** The person of the records behind a Slack user (index, records' slackId, or e-mail) and their language. */
+  async function resolveWho(userId: string): Promise<Who> {
     const view = await core.contractView();
     const known = await channel.addresses.personOf([userId]);
-    if (known) return view.people.get(known);
-    let person = [...view.people.values()].find((p) => p.slackId === userId);
-    if (!person) {
-      const info = await sender.userInfo(userId).catch(() => undefined);
-      const email = info?.user?.profile?.email?.toLowerCase();
-      person = email ? [...view.people.values()].find((p) => p.email?.toLowerCase() === email) : undefined;
+    let person = known ? view.people.get(known) : undefined;
+    if (!person) person = [...view.people.values()].find((p) => p.slackId === userId);
+    let info = infos.get(userId);
+    if (!info) {
+      const user = (await sender.userInfo(userId).catch(() => undefined))?.user;
+      info = { lang: langOfLocale(user?.locale), email: user?.profile?.email?.toLowerCase() };
+      infos.set(userId, info);
     }
-    if (person) await channel.resolve(person.id); // keeps the address and the index
-    return person;
+    const { email, lang: locale } = info;
+    if (!person && email) person = [...view.people.values()].find((p) => p.email?.toLowerCase() === email);
+    if (!person) return { lang: locale ?? 'nl' };
+    if (!known) await channel.resolve(person.id); // keeps the address and the index
+    await observeLanguage(core, person.id, locale);
+    return { person, lang: await languageOf(core, person.id) };
+  }
+
+  async function personOf(userId: string): Promise<Person | undefined> {
+    return (await whoIs(userId)).person;
   }
 
   function unknown(): BotMessage {
     return userErrorMessage(new UserError('unknown-person'));
   }
 
-  function internal(error: unknown): BotMessage {
+  function internal(error: unknown, LANG: Lang = 'nl'): BotMessage {
     if (error instanceof StoreError && error.kind === 'unavailable') return notice(error.userMessage(LANG));
     const reference = errorReference();
     log(`[slack ${reference}] ${(error as Error)?.stack ?? String(error)}`);
@@ -109,14 +140,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const person = await personOf(userId);
     if (!person) return [unknown()];
     try {
-      return await handleCommand(core, person.id, text);
+      return await handleCommand(core, person.id, text, { channel: 'slack' });
     } catch (error) {
       if (error instanceof UserError) return [userErrorMessage(error)];
       throw error;
     }
   }
 
-  const ephemeral = (messages: BotMessage[]) => {
+  const ephemeral = (messages: BotMessage[], LANG: Lang = 'nl') => {
     const rendered = messages.map((m) => renderBlocks(m, LANG));
     return {
       response_type: 'ephemeral' as const,
@@ -135,6 +166,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   app.command('/scorecard', async ({ command, ack, respond }) => {
+    const LANG = await whoIs(command.user_id).then(
+      (w) => w.lang,
+      () => 'nl' as const,
+    );
     const work = (async () => {
       const person = await personOf(command.user_id);
       if (!person) return [unknown()];
@@ -145,7 +180,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         if (error instanceof UserError) return [userErrorMessage(error)];
         throw error;
       }
-    })().catch((error: unknown) => [internal(error)]);
+    })().catch((error: unknown) => [internal(error, LANG)]);
     const budget = settings.commandBudgetMs;
     let timer: NodeJS.Timeout | undefined;
     const quick = await Promise.race([
@@ -156,34 +191,32 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     ]);
     clearTimeout(timer);
     if (quick) {
-      await ack(ephemeral(quick));
+      await ack(ephemeral(quick, LANG));
       return;
     }
-    await ack({ response_type: 'ephemeral', text: 'Bezig met de scorecard…' });
-    await respond({ ...ephemeral(await work), replace_original: true });
+    await ack({ response_type: 'ephemeral', text: t(LANG, 'slack.scorecard-busy') });
+    await respond({ ...ephemeral(await work, LANG), replace_original: true });
   });
 
   app.command('/prestatiemonitor', async ({ command, ack }) => {
     const text = command.text.trim();
+    let LANG: Lang = 'nl';
     try {
+      LANG = (await whoIs(command.user_id)).lang;
       if (isAlertsHere(text)) {
         const person = await personOf(command.user_id);
-        if (!person) return await ack(ephemeral([unknown()]));
+        if (!person) return await ack(ephemeral([unknown()], LANG));
+        // Alerts in a DM would reach no one but the one who typed it: only a channel will do.
+        if (command.channel_id.startsWith('D') || command.channel_name === 'directmessage')
+          return await ack(ephemeral([textNotice('slack.alerts-here-dm')], LANG));
         if (!maySetAlertChannel(person))
-          return await ack(ephemeral([userErrorMessage(new UserError('not-allowed'))]));
+          return await ack(ephemeral([userErrorMessage(new UserError('not-allowed'))], LANG));
         await channel.addresses.setAlertChannel({ channel: command.channel_id }, person.id, core.clock.now());
-        return await ack(
-          ephemeral([
-            notice(
-              "Dit kanaal ontvangt voortaan de meldingen over rode KPI's en onbereikbare deelnemers. Nodig de bot uit in dit kanaal (/invite @Prestatiemonitor) als dat nog niet is gebeurd.",
-              'good',
-            ),
-          ]),
-        );
+        return await ack(ephemeral([textNotice('slack.alerts-here-set', 'good')], LANG));
       }
-      await ack(ephemeral(await commandReplies(command.user_id, text || 'help')));
+      await ack(ephemeral(await commandReplies(command.user_id, text || 'help'), LANG));
     } catch (error) {
-      await ack(ephemeral([internal(error)]));
+      await ack(ephemeral([internal(error, LANG)], LANG));
     }
   });
 
@@ -192,7 +225,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     await ack();
     const action = (body as { actions?: { value?: string }[] }).actions?.[0];
     const trigger = (body as { trigger_id?: string }).trigger_id;
+    let LANG: Lang = 'nl';
     try {
+      LANG = (await whoIs(body.user.id)).lang;
       const person = await personOf(body.user.id);
       if (!person)
         return void (await respond({ response_type: 'ephemeral', ...renderBlocks(unknown(), LANG) }));
@@ -200,7 +235,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (message.kind !== 'evaluation' || !trigger) return;
       await client.views.open({ trigger_id: trigger, view: evaluationModal(message, LANG) as never });
     } catch (error) {
-      const reply = error instanceof UserError ? userErrorMessage(error) : internal(error);
+      const reply = error instanceof UserError ? userErrorMessage(error) : internal(error, LANG);
       await respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(reply, LANG) });
     }
   });
@@ -209,7 +244,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const assignmentId = view.private_metadata;
     const inputs = inputsFromState(view.state.values as Record<string, Record<string, Block>>);
     const firstBlock = (view.blocks as Block[]).find((b) => b.type === 'input')?.block_id as string;
+    let LANG: Lang = 'nl';
     try {
+      LANG = (await whoIs(body.user.id)).lang;
       const person = await personOf(body.user.id);
       if (!person) {
         const text = new UserError('unknown-person').text(LANG);
@@ -224,7 +261,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         return;
       }
       // Not yours, closed, or our fault: said at the first question, and nothing is stored.
-      const reply = error instanceof UserError ? userErrorMessage(error) : internal(error);
+      const reply = error instanceof UserError ? userErrorMessage(error) : internal(error, LANG);
       const text = reply.kind === 'notice' ? reply.text[LANG] : '';
       await ack({ response_action: 'errors', errors: { [firstBlock]: text } } as never);
     }
@@ -240,8 +277,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       subtype?: string;
     };
     if (e.channel_type !== 'im' || !e.user || e.bot_id || e.subtype) return;
+    const LANG = await whoIs(e.user).then(
+      (w) => w.lang,
+      () => 'nl' as const,
+    );
     for (const reply of await commandReplies(e.user, e.text ?? '').catch((error: unknown) => [
-      internal(error),
+      internal(error, LANG),
     ]))
       await say(renderBlocks(reply, LANG) as never);
   });

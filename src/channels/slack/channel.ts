@@ -109,7 +109,7 @@ export class SlackSender {
 
   userInfo(user: string) {
     return this.call('users.info', [{ key: 'users.info', windows: [{ count: 100, ms: 60_000 }] }], () =>
-      this.client.users.info({ user }),
+      this.client.users.info({ user, include_locale: true }),
     );
   }
 }
