@@ -2,59 +2,21 @@
 // typing, so nothing here turns data into markup: elements are built node by node and data goes in
 // as text (textContent), never through innerHTML. The Content-Security-Policy's Trusted Types make
 // any `innerHTML = string` in this page throw, so a slip cannot come back unnoticed.
-const TEXT = {
-  nl: {
-    language: 'Taal',
-    people: 'Wie ben je?',
-    alerts: 'Alertkanaal',
-    send: 'Versturen',
-    pick: 'Kies links wie je bent om het gesprek met de bot te zien.',
-    empty: 'Nog geen berichten. Typ "help" om te zien wat de bot kan.',
-    saved: 'Opgeslagen.',
-    sending: 'Bezig…',
-    failed: 'Niet gelukt: ',
-    noAlerts: 'Nog geen meldingen.',
-    roles: {
-      facilitator: 'facilitator',
-      relationshipManager: 'relatiemanager',
-      internalClient: 'intern opdrachtgever',
-      contractManager: 'contractmanager',
-      manager: 'manager',
-      lefTeam: 'LEF-team',
-      supplierContact: 'contactpersoon opdrachtnemer',
-    },
-  },
-  en: {
-    language: 'Language',
-    people: 'Who are you?',
-    alerts: 'Alert channel',
-    send: 'Send',
-    pick: 'Pick who you are on the left to see your conversation with the bot.',
-    empty: 'No messages yet. Type "help" to see what the bot can do.',
-    saved: 'Saved.',
-    sending: 'Working…',
-    failed: 'Did not work: ',
-    noAlerts: 'No alerts yet.',
-    roles: {
-      facilitator: 'facilitator',
-      relationshipManager: 'relationship manager',
-      internalClient: 'internal client',
-      contractManager: 'contract manager',
-      manager: 'manager',
-      lefTeam: 'LEF team',
-      supplierContact: 'supplier contact',
-    },
-  },
-};
+// The page's texts come from the server in the chosen language (GET /local/api/texts): this file
+// spells no sentence of its own.
 const state = {
   person: new URLSearchParams(location.search).get('person'),
   lang: localStorage.getItem('pm-lang') === 'en' ? 'en' : 'nl',
   people: [],
   shown: '',
   alertsShown: '',
+  text: {},
+  contract: '',
 };
 const $ = (id) => document.getElementById(id);
-const t = () => TEXT[state.lang];
+/** The page's text `key`, {slots} filled from `values`. */
+const t = (key, values = {}) =>
+  (state.text[key] ?? '').replace(/\{(\w+)\}/g, (slot, name) => values[name] ?? slot);
 
 /** An element with properties (className, dataset entries as `data`) and children: nodes or strings as text. */
 function el(tag, props, ...children) {
@@ -114,7 +76,7 @@ async function act(messageId, action, node) {
   if (!verb || !(data.assignmentId || data.formId)) return;
   const inputs = {};
   for (const input of action.parent.getRootElement().getAllInputs()) inputs[input.id] = input.value;
-  $('status').textContent = t().sending;
+  $('status').textContent = t('sending');
   const { status, data: result } = await api('/local/api/action', {
     person: state.person,
     verb,
@@ -125,7 +87,7 @@ async function act(messageId, action, node) {
   });
   if (result.card) node.replaceChildren(renderCard(result.card, (a) => act(messageId, a, node)));
   $('status').textContent =
-    status === 200 ? (verb === 'edit' ? '' : t().saved) : t().failed + (result.error || status);
+    status === 200 ? (verb === 'edit' ? '' : t('saved')) : t('failed', { error: result.error || status });
   // The card in the page is now newer than the last poll: it stays until the conversation itself changes
   // (a card with errors is never stored, so the poll must not replace it).
 }
@@ -133,7 +95,7 @@ async function act(messageId, action, node) {
 async function refresh() {
   const box = $('conversation');
   if (!state.person) {
-    box.replaceChildren(el('p', { className: 'empty' }, t().pick));
+    box.replaceChildren(el('p', { className: 'empty' }, t('pick')));
     return;
   }
   const { data } = await api(`/local/api/conversation?person=${encodeURIComponent(state.person)}`);
@@ -141,7 +103,8 @@ async function refresh() {
   if (signature === state.shown) return;
   state.shown = signature;
   if (data.messages?.length) box.replaceChildren(...data.messages.map(messageNode));
-  else box.replaceChildren(el('p', { className: 'empty' }, t().empty));
+  else box.replaceChildren(el('p', { className: 'empty' }, t('empty')));
+  // The newest message in view: only the conversation scrolls, the page itself never grows.
   box.scrollTop = box.scrollHeight;
 }
 
@@ -151,36 +114,53 @@ async function refreshAlerts() {
   if (signature === state.alertsShown) return;
   state.alertsShown = signature;
   if (data.messages?.length) $('alerts').replaceChildren(...data.messages.map(messageNode));
-  else $('alerts').replaceChildren(t().noAlerts);
+  else $('alerts').replaceChildren(t('noAlerts'));
 }
 
+function choose(id) {
+  state.person = id || null;
+  state.shown = '';
+  history.replaceState(null, '', id ? `?person=${encodeURIComponent(id)}` : location.pathname);
+  showPeople();
+  refresh();
+}
+
+// Two views of one list: buttons beside the conversation on wide screens, a select in the header on
+// narrow ones (page.css shows one of them).
 function showPeople() {
+  const rolesOf = (p) => p.roles.map((r) => t(`role.${r}`) || r).join(', ');
   $('people').replaceChildren(
     ...state.people.map((p) => {
-      const roles = p.roles.map((r) => t().roles[r] || r).join(', ');
       const button = el(
         'button',
         { type: 'button', data: { testid: `person-${p.id}` } },
         p.name,
-        el('small', {}, roles),
+        el('small', {}, rolesOf(p)),
       );
       button.setAttribute('aria-current', String(p.id === state.person));
-      button.onclick = () => {
-        state.person = p.id;
-        state.shown = '';
-        history.replaceState(null, '', `?person=${encodeURIComponent(p.id)}`);
-        showPeople();
-        refresh();
-      };
+      button.onclick = () => choose(p.id);
       return button;
     }),
   );
+  $('person-select').replaceChildren(
+    el('option', { value: '', disabled: true }, t('pickOption')),
+    ...state.people.map((p) => el('option', { value: p.id }, `${p.name} (${rolesOf(p)})`)),
+  );
+  $('person-select').value = state.person ?? '';
 }
 
-function applyLanguage() {
+async function applyLanguage() {
+  const { data } = await api('/local/api/texts');
+  state.text = data.texts || {};
   document.documentElement.lang = state.lang;
   $('lang').value = state.lang;
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t()[node.dataset.i18n];
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll('[data-i18n-placeholder]'))
+    node.placeholder = t(node.dataset.i18nPlaceholder);
+  for (const node of document.querySelectorAll('[data-i18n-label]'))
+    node.setAttribute('aria-label', t(node.dataset.i18nLabel));
+  $('title').textContent = t('title', { contract: state.contract });
+  document.title = $('title').textContent;
   state.shown = '';
   state.alertsShown = '';
   showPeople();
@@ -193,14 +173,19 @@ $('lang').onchange = (e) => {
   localStorage.setItem('pm-lang', state.lang);
   applyLanguage();
 };
+$('person-select').onchange = (e) => choose(e.target.value);
+$('alerts-toggle').onclick = () => {
+  const open = document.body.classList.toggle('alerts-open');
+  $('alerts-toggle').setAttribute('aria-expanded', String(open));
+};
 $('say').onsubmit = async (e) => {
   e.preventDefault();
   const text = $('command').value.trim();
   if (!text || !state.person) return;
   $('command').value = '';
-  $('status').textContent = t().sending;
+  $('status').textContent = t('sending');
   const { status, data } = await api('/local/api/command', { person: state.person, text });
-  $('status').textContent = status === 200 ? '' : t().failed + (data.error || status);
+  $('status').textContent = status === 200 ? '' : t('failed', { error: data.error || status });
   state.shown = '';
   await refresh();
 };
@@ -208,8 +193,8 @@ $('say').onsubmit = async (e) => {
 (async () => {
   const { data } = await api('/local/api/people');
   state.people = data.people || [];
-  $('title').textContent = `Prestatiemonitor — ${data.contract || ''}`;
-  applyLanguage();
+  state.contract = data.contract || '';
+  await applyLanguage();
   setInterval(() => {
     refresh();
     refreshAlerts();

@@ -13,10 +13,13 @@ import type { Core } from '../../flows/core.ts';
 import { editAnswers, submitAnswers } from '../../flows/evaluations.ts';
 import { FormError, submitSessionForm } from '../../flows/register-session.ts';
 import { langOf } from '../../http/server.ts';
+import type { Lang } from '../../i18n.ts';
 import { fieldMessages } from '../../questionnaires/answers.ts';
 import { renderCard } from '../../render/cards.ts';
 import type { ConversationStore, LoggedMessage } from '../../store/conversations.ts';
 import { StoreError } from '../../store/errors.ts';
+import { type TextKey, t } from '../../texts/index.ts';
+import { LOCAL_PAGE_KEYS } from '../../texts/local.ts';
 import type { BotMessage } from '../channel.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -48,8 +51,14 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
     const script = asset('./page.js');
     const style = asset('./page.css');
     app.use('/local', securityHeaders);
-    app.get('/', securityHeaders, (_req, res) => {
-      res.type('html').send(page);
+    app.get('/', securityHeaders, (req, res) => {
+      // Dutch first, as page.js: English when asked for (?lang=en) or chosen in the page.
+      const lang = req.query.lang === 'en' ? 'en' : 'nl';
+      const texts = pageTexts(lang);
+      const html = page
+        .replace('<html lang="nl">', `<html lang="${lang}">`)
+        .replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(texts[key] ?? ''));
+      res.type('html').send(html);
     });
     app.get('/local/page.js', (_req, res) => {
       res.type('js').send(script);
@@ -59,6 +68,12 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
     });
     app.get('/local/adaptivecards.min.js', (_req, res) => {
       res.sendFile(ADAPTIVE_CARDS_JS);
+    });
+
+    // The page's own texts in the chosen language, for page.js after a change of language.
+    app.get('/local/api/texts', (req, res) => {
+      const lang = langOf(req);
+      res.json({ lang, texts: pageTexts(lang) });
     });
 
     app.get('/local/api/people', async (_req, res) => {
@@ -165,6 +180,17 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
     });
   };
 }
+
+/**
+ * The page's texts by key without the `local.` prefix; {contract} and {error} are given back in
+ * place of themselves, for page.js to fill.
+ */
+function pageTexts(lang: Lang): Record<string, string> {
+  const slots = { contract: '{contract}', error: '{error}' };
+  return Object.fromEntries(LOCAL_PAGE_KEYS.map((key) => [key, t(lang, `local.${key}` as TextKey, slots)]));
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A form that is not the person's to submit: said as it is, the form stays as it was. */
 const FORM_REFUSALS: Partial<Record<UserErrorCode, number>> = {
