@@ -3,14 +3,16 @@
 // given to and the id of the session it registers, made here from nothing the client sends: a second
 // click registers nothing new, and nobody can submit a form that was given to someone else.
 import { randomBytes } from 'node:crypto';
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { BotMessage } from '../channels/channel.ts';
 import { UserError } from '../errors.ts';
 import type { Lang } from '../i18n.ts';
 import type { Text } from '../questionnaires/types.ts';
 import { key } from '../store/tables.ts';
+import { formatDate, formatTime } from '../texts/format.ts';
+import { t } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
+import { checkSessionInputs } from './session-inputs.ts';
 import { findSession, registerSession } from './sessions.ts';
 
 const MAY_REGISTER = ['relationshipManager'];
@@ -75,33 +77,25 @@ async function grantOf(core: Core, token: string): Promise<FormGrant | undefined
   return parsed.success ? parsed.data : undefined;
 }
 
-const SUMMARY = {
-  invalid: { nl: 'Niet alles is goed ingevuld.', en: 'Not everything is filled in correctly.' },
-  conflict: {
-    nl: new UserError('write-conflict').text('nl'),
-    en: new UserError('write-conflict').text('en'),
-  },
-} as const satisfies Record<string, Text>;
-
 /**
  * The form again, with what was typed kept: field messages (input id → text) when something is
- * wrong, or only a summary when the store could not take it this time ("probeer het opnieuw").
+ * wrong, every problem at once, or only a summary when the store could not take it this time.
  */
 export class FormError extends Error {
   constructor(
     readonly form: SessionForm,
     readonly fields: Record<string, Text>,
-    readonly reason: keyof typeof SUMMARY = 'invalid',
+    readonly reason: 'invalid' | 'conflict' = 'invalid',
   ) {
     super('form');
   }
 
   summary(lang: Lang): string {
-    return SUMMARY[this.reason][lang];
+    return this.reason === 'conflict'
+      ? new UserError('write-conflict').text(lang)
+      : t(lang, 'session.problem.summary', { count: Math.max(1, Object.keys(this.fields).length) });
   }
 }
-
-const REQUIRED: Text = { nl: 'Vul dit in (verplicht).', en: 'Fill this in (required).' };
 
 export async function submitSessionForm(
   core: Core,
@@ -116,35 +110,19 @@ export async function submitSessionForm(
   if (grant.person !== personId) throw new UserError('not-your-form');
   const form = formMessage(view, formId);
 
-  const text = (id: string) => (typeof inputs[id] === 'string' ? (inputs[id] as string).trim() : '');
-  const fields: Record<string, Text> = {};
-  for (const id of ['supplier', 'date', 'facilitators', 'internalClient'])
-    if (!text(id)) fields[id] = REQUIRED;
-  if (!text('startTime') || !text('endTime')) fields.time = REQUIRED;
-  const zone = view.settings.timeZone;
-  const at = (time: string) => DateTime.fromISO(`${text('date')}T${time}`, { zone });
-  const start = at(text('startTime'));
-  const end = at(text('endTime'));
-  if (!fields.date && !fields.time) {
-    if (!start.isValid || !end.isValid)
-      fields.time = { nl: 'Ongeldige datum of tijd.', en: 'Invalid date or time.' };
-    else if (end <= start)
-      fields.time = { nl: 'Het einde moet na het begin liggen.', en: 'The end must be after the start.' };
-  }
-  if (Object.keys(fields).length > 0) throw new FormError(form, fields);
+  const checked = await checkSessionInputs(core, view, inputs);
+  if (!checked.ok) throw new FormError(form, checked.fields);
+  const { values, start, end } = checked;
 
   const session = {
     id: grant.session,
-    supplier: text('supplier'),
-    ...(text('request') ? { request: text('request') } : {}),
-    start: start.toISO({ suppressMilliseconds: true }) as string,
-    end: end.toISO({ suppressMilliseconds: true }) as string,
-    facilitators: text('facilitators')
-      .split(',')
-      .map((f) => f.trim())
-      .filter(Boolean),
+    supplier: values.supplier,
+    ...(values.request ? { request: values.request } : {}),
+    start,
+    end,
+    facilitators: values.facilitators,
     relationshipManager: personId,
-    internalClient: text('internalClient'),
+    internalClient: values.internalClient,
   };
   // The planning system may have handed the session to someone else since: then it is theirs.
   const stored = await findSession(core, session.id);
@@ -155,6 +133,8 @@ export async function submitSessionForm(
     throw error;
   });
   if (!result.ok) {
+    // What the form's own checks do not know (the records' rules): shown at the field it concerns.
+    const fields: Record<string, Text> = {};
     for (const issue of result.issues) {
       const field = issue.path.replace(/\[\d+\]$/, '') || 'supplier';
       const key = field === 'start' || field === 'end' ? 'time' : field;
@@ -162,28 +142,25 @@ export async function submitSessionForm(
     }
     throw new FormError(form, fields);
   }
-  return { outcome: result.outcome, message: registered(view, session, text, result.outcome) };
+  return { outcome: result.outcome, message: registered(view, session, result.outcome) };
 }
 
 /** What the person sees after a submit, the same for a double click as for the first. */
 function registered(
   view: ContractView,
-  session: { id: string; supplier: string },
-  text: (id: string) => string,
+  session: { id: string; supplier: string; start: string; end: string },
   outcome: 'created' | 'updated' | 'unchanged',
 ): BotMessage {
-  const supplierName = view.suppliers.find((s) => s.id === session.supplier)?.name ?? session.supplier;
-  const when = `${text('date')} ${text('startTime')}–${text('endTime')}`;
-  const done =
-    outcome === 'updated'
-      ? { nl: 'is bijgewerkt', en: 'is updated' }
-      : { nl: 'is geregistreerd', en: 'is registered' };
-  return {
-    kind: 'notice',
-    tone: 'good',
-    text: {
-      nl: `Sessie ${session.id} ${done.nl} (${supplierName}, ${when}). Na afloop vraag ik de betrokkenen om hun evaluatie.`,
-      en: `Session ${session.id} ${done.en} (${supplierName}, ${when}). When it ends, I will ask those involved for their evaluation.`,
-    },
-  };
+  const zone = view.settings.timeZone;
+  const supplier = view.suppliers.find((s) => s.id === session.supplier)?.name ?? session.supplier;
+  const text = (lang: Lang) =>
+    t(lang, 'session.registered', {
+      id: session.id,
+      outcome,
+      supplier,
+      date: formatDate(lang, session.start, zone),
+      start: formatTime(lang, session.start, zone),
+      end: formatTime(lang, session.end, zone),
+    });
+  return { kind: 'notice', tone: 'good', text: { nl: text('nl'), en: text('en') } };
 }

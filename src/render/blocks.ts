@@ -8,6 +8,7 @@ import { MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import { alertData, evaluationView, type RenderOptions, scorecardData, T } from './cards.ts';
 import { summaryText } from './summary.ts';
+import { tasksBlocks } from './tasks-blocks.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is loosely typed on purpose here.
 export type Block = Record<string, any>;
@@ -42,7 +43,7 @@ export function renderBlocks(message: BotMessage, lang: Lang): { text: string; b
 function messageBlocks(message: BotMessage, lang: Lang): Block[] {
   switch (message.kind) {
     case 'tasks':
-      return [section(mrkdwnSafe(summaryText(message, lang)))];
+      return tasksBlocks(message, lang, ACTIONS.open);
     case 'evaluation': {
       const view = evaluationView(message, lang, {});
       const blocks: Block[] = [{ type: 'header', text: plain(view.title, 150) }];

@@ -8,9 +8,18 @@ import type { Lang } from '../i18n.ts';
 import { type Answers, MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import type { Text } from '../questionnaires/types.ts';
-import { summaryText } from './summary.ts';
+import { sessionFormData } from './session-form-card.ts';
+import { tasksView } from './tasks-card.ts';
 
-export const CARD_NAMES = ['evaluation', 'scorecard', 'notice', 'alert', 'help', 'register-session'] as const;
+export const CARD_NAMES = [
+  'evaluation',
+  'scorecard',
+  'notice',
+  'alert',
+  'help',
+  'register-session',
+  'tasks',
+] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
@@ -142,7 +151,7 @@ export function renderCard(message: BotMessage, lang: Lang, options: RenderOptio
     case 'session-form':
       return expand('register-session', sessionFormData(message, lang, options));
     case 'tasks':
-      return expand('notice', { text: summaryText(message, lang), color: 'Default' });
+      return expand('tasks', tasksView(message, lang));
     case 'help':
       return expand('help', {
         title: T.help[lang],
@@ -229,39 +238,6 @@ export function evaluationView(
     editTitle: T.edit[lang],
     canEdit: message.state === 'answered',
     assignmentId: message.assignmentId,
-  };
-}
-
-function sessionFormData(
-  message: Extract<BotMessage, { kind: 'session-form' }>,
-  lang: Lang,
-  options: RenderOptions,
-) {
-  const f = T.form;
-  const errors = options.errors ?? {};
-  const values = options.values ?? {};
-  const field = (id: string) => (values[id] === undefined ? '' : String(values[id]));
-  return {
-    title: f.title[lang],
-    intro: f.intro[lang],
-    formError: options.formError ?? '',
-    formId: message.formId,
-    labels: Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v[lang]])),
-    suppliers: message.suppliers,
-    facilitators: message.facilitators,
-    internalClients: message.internalClients,
-    values: Object.fromEntries(
-      ['supplier', 'request', 'date', 'startTime', 'endTime', 'facilitators', 'internalClient'].map((id) => [
-        id,
-        field(id),
-      ]),
-    ),
-    errors: Object.fromEntries(
-      ['supplier', 'request', 'time', 'facilitators', 'internalClient'].map((id) => [
-        id,
-        errors[id] ?? errors[id === 'time' ? 'date' : id] ?? '',
-      ]),
-    ),
   };
 }
 

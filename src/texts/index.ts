@@ -11,7 +11,9 @@ import { COMMAND_TEXTS } from './commands.ts';
 import { COMMON_TEXTS } from './common.ts';
 import { LOCAL_TEXTS } from './local.ts';
 import { SCORECARD_TEXTS } from './scorecard.ts';
+import { SESSION_TEXTS } from './sessions.ts';
 import { SLACK_TEXTS } from './slack.ts';
+import { TASK_TEXTS } from './tasks.ts';
 import { TEAMS_TEXTS } from './teams.ts';
 
 export type Entry = Readonly<Record<Lang, string>>;
@@ -21,7 +23,9 @@ const CATALOGUE = {
   ...COMMON_TEXTS,
   ...CARD_TEXTS,
   ...SCORECARD_TEXTS,
+  ...SESSION_TEXTS,
   ...COMMAND_TEXTS,
+  ...TASK_TEXTS,
   ...TEAMS_TEXTS,
   ...SLACK_TEXTS,
   ...LOCAL_TEXTS,

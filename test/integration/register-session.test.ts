@@ -203,10 +203,40 @@ describe('registering a session in the local channel', () => {
     const answer = await register('rik', form, inputs('2026-12-14', { internalClient: '' }));
     expect(answer.status).toBe(422);
     expect(formIdOf(answer.body.card)).toBe(form.formId);
-    expect(text(answer.body.card)).toContain('Vul dit in (verplicht).');
+    expect(text(answer.body.card)).toContain('Kies de intern opdrachtgever (verplicht).');
     expect(text(answer.body.card)).toContain('fenna,joris');
     expect(await sessionsOn('2026-12-14')).toEqual([]);
     expect((await register('rik', form, inputs('2026-12-14'))).status).toBe(200);
+  });
+
+  it('answers a submit with three problems with all three, by name, in Dutch and English, and stores nothing', async () => {
+    const form = await localForm('rik');
+    const bad = inputs('2026-12-12', { facilitators: 'fenna,bram', endTime: '08:00', internalClient: '' });
+    const dutch = await register('rik', form, bad);
+    expect(dutch.status).toBe(422);
+    const nl = text(dutch.body.card);
+    expect(nl).toContain('Facilitator \\"Bram Smit\\" hoort niet bij opdrachtnemer \\"Facilitators BV\\".');
+    expect(nl).toContain('De eindtijd (08:00) moet na de begintijd (09:00) liggen.');
+    expect(nl).toContain('Kies de intern opdrachtgever (verplicht).');
+    expect(nl).not.toContain('\\"bram\\"');
+    expect(dutch.body.error).toBe('3 velden zijn niet goed ingevuld; zie de opmerkingen bij het veld.');
+    const english = await local(
+      '/local/api/action',
+      { person: 'rik', verb: 'register-session', ...form, inputs: bad },
+      'en',
+    );
+    const en = text(english.body.card);
+    expect(en).toContain('Facilitator \\"Bram Smit\\" does not belong to supplier \\"Facilitators BV\\".');
+    expect(en).toContain('The end time (08:00) must be after the start time (09:00).');
+    expect(en).toContain('Choose the internal client (required).');
+    expect(await sessionsOn('2026-12-12')).toEqual([]);
+
+    const fixed = await register('rik', form, inputs('2026-12-12'));
+    expect(fixed.status).toBe(200);
+    expect(text(fixed.body.card)).toContain('is geregistreerd');
+    expect(await sessionsOn('2026-12-12')).toMatchObject([
+      { facilitators: ['fenna', 'joris'], internalClient: 'iris' },
+    ]);
   });
 
   it('lets a relationship manager change their own session, and no longer once it is someone else’s', async () => {

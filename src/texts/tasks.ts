@@ -1,0 +1,22 @@
+// The texts of the `taken` / `tasks` list: its heading, each task's title and subject, its button,
+// and the friendly sentence when nothing is open.
+import type { Catalogue } from './index.ts';
+
+export const TASK_TEXTS = {
+  'tasks.title': { nl: 'Je open vragenlijsten', en: 'Your open questionnaires' },
+  'tasks.intro': {
+    nl: '{count, plural, one {Er staat nog één vragenlijst voor je open.} other {Er staan nog # vragenlijsten voor je open.}}',
+    en: '{count, plural, one {One questionnaire is still waiting for you.} other {# questionnaires are still waiting for you.}}',
+  },
+  'tasks.none': {
+    nl: 'Je hebt geen open vragenlijsten. Zodra er een klaarstaat, stuur ik hem je hier.',
+    en: 'You have no open questionnaires. As soon as one is ready, I will send it to you here.',
+  },
+  'tasks.taskTitle': {
+    nl: 'Evaluatie LEF-sessie — {role, select, relationshipManager {relatiemanager} internalClient {intern opdrachtgever} other {facilitator}}',
+    en: 'LEF session evaluation — {role, select, relationshipManager {relationship manager} internalClient {internal client} other {facilitator}}',
+  },
+  'tasks.subject': { nl: '{supplier}, sessie van {date}', en: '{supplier}, session of {date}' },
+  'tasks.closesAt': { nl: 'Open tot {when}', en: 'Open until {when}' },
+  'tasks.open': { nl: 'Openen', en: 'Open' },
+} as const satisfies Catalogue;
