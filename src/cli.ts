@@ -1,6 +1,6 @@
 // The `prestatiemonitor` command: one entry, a table of sub-commands, and one error hook so that
-// a person sees a message naming what is wrong, never a stack trace.
-import { languageOf } from './commands/args.ts';
+// a person sees a message naming what is wrong, in their language, never a stack trace.
+import { languageOf, parseCommandArgs, wantsHelp } from './commands/args.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { type CommandIo, UsageError } from './commands/io.ts';
@@ -9,88 +9,99 @@ import { startCommand } from './commands/start.ts';
 import { validateCommand } from './commands/validate.ts';
 import { ConfigError } from './config.ts';
 import { errorReference, StartupError } from './errors.ts';
+import type { Lang } from './i18n.ts';
 import { StoreError } from './store/errors.ts';
+import { type TextKey, t } from './texts/index.ts';
 
-type Command = (argv: string[], io: CommandIo) => Promise<number>;
+export type Command = (argv: string[], io: CommandIo, lang: Lang) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  scorecard: scorecardCommand,
-  validate: validateCommand,
-  import: importCommand,
-  export: exportCommand,
-  start: startCommand,
-};
-
-const HELP = {
-  nl: `prestatiemonitor — prestatiemonitoring van raamcontracten in de chat
-
-Opdrachten:
-  start                 start de bot (lokaal webkanaal; demo-gegevens bij de eerste start)
-  scorecard             scorecard per leverancier en periode
-  validate              controleer een records-bestand
-  import                records-bestand in de opslag zetten
-  export                de opslag als records-bestand
-
-'prestatiemonitor OPDRACHT --help' toont de opties.`,
-  en: `prestatiemonitor — performance monitoring of framework contracts in chat
-
-Commands:
-  start                 start the bot (local web channel; demo data on first start)
-  scorecard             scorecard per supplier and period
-  validate              check a records file
-  import                put a records file into the store
-  export                the store as a records file
-
-'prestatiemonitor COMMAND --help' shows the options.`,
-} as const;
+/** Each command with its help: `--help` prints that and runs nothing. */
+export const COMMANDS = {
+  start: { run: startCommand, help: 'cli.help.start' },
+  scorecard: { run: scorecardCommand, help: 'cli.help.scorecard' },
+  validate: { run: validateCommand, help: 'cli.help.validate' },
+  import: { run: importCommand, help: 'cli.help.import' },
+  export: { run: exportCommand, help: 'cli.help.export' },
+} as const satisfies Record<string, { run: Command; help: TextKey }>;
 
 export async function runCli(argv: string[], io: CommandIo): Promise<number> {
-  const [name, ...rest] = argv;
-  const lang = languageOf(argv);
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    io.out(HELP[lang]);
-    return name === undefined ? 2 : 0;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(lang === 'nl' ? `${name}: onbekende opdracht` : `${name}: unknown command`);
-    io.err(HELP[lang]);
+  const lang = languageOf(argv, io.env);
+  const { lead, name, rest } = splitCommand(argv);
+  if (name === undefined || name === 'help') {
+    try {
+      parseCommandArgs(lead, {}, lang);
+    } catch (error) {
+      return report(error, io, lang);
+    }
+    if (name === 'help' || wantsHelp(lead)) {
+      // `prestatiemonitor help scorecard` is `prestatiemonitor scorecard --help`.
+      const topic = rest[0] !== undefined && Object.hasOwn(COMMANDS, rest[0]) ? rest[0] : undefined;
+      io.out(t(lang, topic ? COMMANDS[topic as keyof typeof COMMANDS].help : 'cli.help.main'));
+      return 0;
+    }
+    io.err(t(lang, 'cli.help.main'));
     return 2;
   }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : undefined;
+  if (!command) {
+    io.err(t(lang, 'cli.error.unknownCommand', { name }));
+    return 2;
+  }
+  if (wantsHelp([...lead, ...rest])) {
+    io.out(t(lang, command.help));
+    return 0;
+  }
   try {
-    return await command(rest, io);
+    // A --lang before the command's name is the command's as well (and checked there).
+    return await command.run([...lead.filter((a) => !wantsHelp([a])), ...rest], io, lang);
   } catch (error) {
-    if (error instanceof UsageError) {
-      for (const line of error.lines) io.err(line);
-      return 2;
-    }
-    if (error instanceof ConfigError) {
-      io.err(error.message);
-      return 2;
-    }
-    if (error instanceof StartupError) {
-      io.err(error.message);
-      return 1;
-    }
-    if (error instanceof StoreError) {
-      io.err(error.userMessage(lang));
-      console.error(`[store] ${error.message}`);
-      return 1;
-    }
-    const id = errorReference();
-    io.err(
-      lang === 'nl'
-        ? `Er ging iets mis aan onze kant (referentie ${id}). Probeer het opnieuw; blijft het gebeuren, meld dan de referentie.`
-        : `Something went wrong on our side (reference ${id}). Please try again; if it keeps happening, report the reference.`,
-    );
-    if (process.env.PRESTATIEMONITOR_DEBUG) io.err(String((error as Error).stack));
-    else console.error(`[${id}]`, (error as Error).message);
+    return report(error, io, lang);
+  }
+}
+
+/** `--lang en scorecard …`: the options before the command's name, the name, and what follows it. */
+function splitCommand(argv: string[]): { lead: string[]; name?: string; rest: string[] } {
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i] as string;
+    if (arg === '--lang') i += 2;
+    else if (arg.startsWith('--lang=') || wantsHelp([arg])) i += 1;
+    else break;
+  }
+  return { lead: argv.slice(0, Math.min(i, argv.length)), name: argv[i], rest: argv.slice(i + 1) };
+}
+
+function report(error: unknown, io: CommandIo, lang: Lang): number {
+  if (error instanceof UsageError) {
+    for (const line of error.lines) io.err(line);
+    return 2;
+  }
+  if (error instanceof ConfigError) {
+    // The settings' own lines name the variable and what it expects.
+    const [, ...lines] = error.message.split('\n');
+    io.err(t(lang, 'cli.error.settings'));
+    for (const line of lines) io.err(line);
+    return 2;
+  }
+  if (error instanceof StartupError) {
+    io.err(error.message);
     return 1;
   }
+  if (error instanceof StoreError) {
+    io.err(error.userMessage(lang));
+    console.error(`[store] ${error.message}`);
+    return 1;
+  }
+  const reference = errorReference();
+  io.err(t(lang, 'cli.error.internal', { reference }));
+  if (process.env.PRESTATIEMONITOR_DEBUG) io.err(String((error as Error).stack));
+  else console.error(`[${reference}]`, (error as Error).message);
+  return 1;
 }
 
 export const systemIo: CommandIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   now: () => Date.now(),
+  env: process.env,
 };

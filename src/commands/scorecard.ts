@@ -5,37 +5,11 @@ import { prepare, type Scorecard, type ScoreResult, scoreSupplier } from '../dom
 import { dayStart, localDate, parseInstant } from '../domain/time.ts';
 import type { Lang } from '../i18n.ts';
 import { renderScorecardText } from '../render/scorecard-text.ts';
-import { checkLang, parseCommandArgs } from './args.ts';
+import { t } from '../texts/index.ts';
+import { parseCommandArgs } from './args.ts';
 import { type CommandIo, UsageError } from './io.ts';
 import { readRecordsArg } from './records-arg.ts';
 import { chooseContract, withStore } from './store-access.ts';
-
-export const SCORECARD_HELP = {
-  nl: `Gebruik: prestatiemonitor scorecard [--records BESTAND] [opties]
-
-Berekent de scorecard per leverancier en periode volgens het toetsplan, uit een records-bestand
-of (zonder --records) uit de opslag van de bot.
-
-  --records BESTAND   het records-bestand (JSON); zonder: de opslag
-  --contract ID       het contract in de opslag (standaard: CONTRACT_ID of het enige)
-  --supplier ID       alleen deze leverancier (anders alle)
-  --period PERIODE    2026-H1 of 2026-Q3 (standaard: de periode van --as-of)
-  --as-of MOMENT      stand per dit moment, ISO 8601 (2026-07-01T00:00:00+02:00); standaard nu
-  --json              JSON zoals beschreven in docs/records.md
-  --lang nl|en        taal van de uitvoer (standaard nl)`,
-  en: `Usage: prestatiemonitor scorecard [--records FILE] [options]
-
-Computes the scorecard per supplier and period, by the test plan, from a records file or
-(without --records) from the bot's store.
-
-  --records FILE      the records file (JSON); without it: the store
-  --contract ID       the contract in the store (default: CONTRACT_ID or the only one)
-  --supplier ID       only this supplier (otherwise all)
-  --period PERIOD     2026-H1 or 2026-Q3 (default: the period containing --as-of)
-  --as-of MOMENT      as of this moment, ISO 8601 (2026-07-01T00:00:00+02:00); default now
-  --json              JSON as described in docs/records.md
-  --lang nl|en        output language (default nl)`,
-} as const;
 
 export interface ScorecardArgs {
   supplier?: string;
@@ -58,7 +32,7 @@ export function resolveArgs(
   now: number,
 ): ResolvedArgs {
   const problems: string[] = [];
-  const nl = args.lang === 'nl';
+  const lang = args.lang;
   const zone = contractSettings(contract).timeZone;
   let asOf = now;
   if (args.asOf !== undefined) {
@@ -69,11 +43,7 @@ export function resolveArgs(
     ) {
       asOf = parseInstant(args.asOf);
     } else {
-      problems.push(
-        nl
-          ? `--as-of: verwacht een ISO-moment met tijdzone (2026-07-01T00:00:00+02:00) of een datum, niet "${args.asOf}"`
-          : `--as-of: expected an ISO moment with an offset (2026-07-01T00:00:00+02:00) or a date, not "${args.asOf}"`,
-      );
+      problems.push(t(lang, 'cli.error.asOf', { value: args.asOf }));
     }
   }
   const period =
@@ -81,19 +51,10 @@ export function resolveArgs(
       ? periodContaining(localDate(asOf, zone), contract.assessment)
       : parsePeriod(args.period);
   if (!period) {
-    problems.push(
-      nl
-        ? `--period: verwacht een halfjaar of kwartaal zoals 2026-H1 of 2026-Q3, niet "${args.period}"`
-        : `--period: expected a half-year or quarter such as 2026-H1 or 2026-Q3, not "${args.period}"`,
-    );
+    problems.push(t(lang, 'cli.error.period', { value: String(args.period) }));
   }
   if (args.supplier !== undefined && !supplierIds.includes(args.supplier)) {
-    const known = supplierIds.join(', ');
-    problems.push(
-      nl
-        ? `--supplier: onbekende leverancier "${args.supplier}" (bekend: ${known})`
-        : `--supplier: unknown supplier "${args.supplier}" (known: ${known})`,
-    );
+    problems.push(t(lang, 'cli.error.supplier', { value: args.supplier, known: supplierIds.join(', ') }));
   }
   if (problems.length > 0 || !period) throw new UsageError(problems);
   return { supplier: args.supplier, period, asOf };
@@ -115,21 +76,19 @@ export function scoreRecords(records: Records, args: ResolvedArgs): ScoreResult[
   );
 }
 
-export async function scorecardCommand(argv: string[], io: CommandIo): Promise<number> {
-  const { values, lang } = parseCommandArgs(argv, {
-    records: { type: 'string' },
-    contract: { type: 'string' },
-    supplier: { type: 'string' },
-    period: { type: 'string' },
-    'as-of': { type: 'string' },
-    json: { type: 'boolean' },
-    lang: { type: 'string' },
-  });
-  if (values.help) {
-    io.out(SCORECARD_HELP[lang]);
-    return 0;
-  }
-  checkLang(values.lang);
+export async function scorecardCommand(argv: string[], io: CommandIo, lang: Lang): Promise<number> {
+  const { values } = parseCommandArgs(
+    argv,
+    {
+      records: { type: 'string' },
+      contract: { type: 'string' },
+      supplier: { type: 'string' },
+      period: { type: 'string' },
+      'as-of': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    lang,
+  );
   const args: ScorecardArgs = {
     supplier: values.supplier as string | undefined,
     period: values.period as string | undefined,
@@ -151,7 +110,17 @@ export async function scorecardCommand(argv: string[], io: CommandIo): Promise<n
     [records, results] = await withStore(async (store) => {
       const contractId = await chooseContract(store, values.contract as string | undefined, lang);
       const contract = await store.records.contract(contractId);
-      if (!contract) throw new UsageError([`--contract: ${contractId}`]);
+      if (!contract) {
+        const ids = await store.records.contractIds();
+        throw new UsageError([
+          t(lang, 'cli.error.contractUnknown', {
+            option: '--contract',
+            value: contractId,
+            known: ids.join(', '),
+            count: ids.length,
+          }),
+        ]);
+      }
       // Suppliers are checked after loading; the period decides which partitions to load.
       const firstPass = resolveArgs(
         contract,

@@ -2,8 +2,10 @@
 // takes a few seconds whatever the outbox holds (the worker gives back what it has not finished); a
 // second signal, or a stop that overruns its budget, ends the process at once.
 import { loadConfig } from '../config.ts';
-import { type Bot, startBot } from '../main.ts';
-import { checkLang, parseCommandArgs } from './args.ts';
+import type { Lang } from '../i18n.ts';
+import type { Bot } from '../main.ts';
+import { t } from '../texts/index.ts';
+import { parseCommandArgs } from './args.ts';
 import type { CommandIo } from './io.ts';
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
@@ -15,37 +17,29 @@ const PARENT_CHECK_MS = 250;
  * same stop arrives twice within milliseconds. Only a signal this long after the first forces.
  */
 const SAME_STOP_MS = 1_000;
+/** The stop's reason when npm, which ran the bot, went away (the others are signal names). */
+const PARENT_GONE = 'parent-gone';
 
-const START_HELP = {
-  nl: `Gebruik: prestatiemonitor start [--lang nl|en]
-
-Start de bot tot Ctrl-C. Instellingen komen uit de omgeving (zie README.md).
-Het records-bestand: docs/records.md; de berekening per KPI: docs/scoring.md.`,
-  en: `Usage: prestatiemonitor start [--lang nl|en]
-
-Starts the bot until Ctrl-C. Settings come from the environment (see README.md).
-The records file: docs/records.md; how each KPI is scored: docs/scoring.md.`,
-} as const;
-
-export async function startCommand(argv: string[], io: CommandIo): Promise<number> {
-  const { values, lang } = parseCommandArgs(argv, { lang: { type: 'string' } });
-  if (values.help) {
-    io.out(START_HELP[lang]);
-    return 0;
-  }
-  checkLang(values.lang);
+export async function startCommand(argv: string[], io: CommandIo, lang: Lang): Promise<number> {
+  parseCommandArgs(argv, {}, lang);
   // Listening before the start, so that a stop asked for while Azurite starts still stops it too.
   const stop = listenForStop();
   let bot: Bot;
   try {
+    // Loaded here, not at the top: the other commands and every --help need none of the bot.
+    const { startBot } = await import('../main.ts');
     bot = await startBot({ config: loadConfig(), log: (line) => io.out(line) });
   } catch (error) {
     stop.dispose();
     throw error;
   }
-  io.out('Ctrl-C stopt de bot / stops the bot.');
+  io.out(t(lang, 'cli.start.running'));
   const reason = await stop.requested;
-  io.out(`Stoppen / stopping (${reason})…`);
+  io.out(
+    t(lang, 'cli.start.stopping', {
+      reason: reason === PARENT_GONE ? t(lang, 'cli.start.npmStopped') : reason,
+    }),
+  );
   const started = Date.now();
   let budget: NodeJS.Timeout | undefined;
   const outcome = await Promise.race([
@@ -61,13 +55,13 @@ export async function startCommand(argv: string[], io: CommandIo): Promise<numbe
   // the process alive. Exiting on a timer lets the last lines reach the log first.
   setTimeout(() => process.exit(), 200).unref();
   if (outcome === 'stopped') {
-    io.out(`Gestopt / stopped in ${Date.now() - started} ms.`);
+    io.out(t(lang, 'cli.start.stopped', { ms: Date.now() - started }));
     return 0;
   }
   io.err(
     outcome === 'overrun'
-      ? `Stoppen duurde langer dan ${STOP_BUDGET_MS / 1000} s: direct gestopt / the stop overran, exiting now.`
-      : `Nogmaals ${outcome.split(' ')[0]}: direct gestopt / stopping at once.`,
+      ? t(lang, 'cli.start.overrun', { seconds: STOP_BUDGET_MS / 1000 })
+      : t(lang, 'cli.start.again', { signal: outcome.split(' ')[0] ?? '' }),
   );
   // Azurite is asked to save and exit (once: a stop under way may have asked already); what the
   // worker still held comes back when its lease runs out.
@@ -114,7 +108,7 @@ function listenForStop(): StopListener {
   if (process.env.npm_lifecycle_event) {
     const parent = process.ppid;
     watch = setInterval(() => {
-      if (process.ppid !== parent) onStop('npm stopped');
+      if (process.ppid !== parent) onStop(PARENT_GONE);
     }, PARENT_CHECK_MS);
     watch.unref();
   }

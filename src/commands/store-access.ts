@@ -3,6 +3,7 @@
 import { loadConfig } from '../config.ts';
 import type { Lang } from '../i18n.ts';
 import { type OpenStore, openStore } from '../store/open.ts';
+import { t } from '../texts/index.ts';
 import { UsageError } from './io.ts';
 
 export async function withStore<T>(work: (store: OpenStore) => Promise<T>): Promise<T> {
@@ -29,22 +30,16 @@ export async function chooseContract(
   if (wanted !== undefined) {
     if (ids.includes(wanted)) return wanted;
     throw new UsageError([
-      lang === 'nl'
-        ? `--contract: onbekend contract "${wanted}" (in de opslag: ${ids.join(', ') || 'geen'})`
-        : `--contract: unknown contract "${wanted}" (in the store: ${ids.join(', ') || 'none'})`,
+      t(lang, 'cli.error.contractUnknown', {
+        // The value may come from the environment: then that is what to correct.
+        option: given === undefined ? 'CONTRACT_ID' : '--contract',
+        value: wanted,
+        known: ids.join(', '),
+        count: ids.length,
+      }),
     ]);
   }
   if (ids.length === 1) return ids[0] as string;
-  if (ids.length === 0) {
-    throw new UsageError([
-      lang === 'nl'
-        ? 'De opslag bevat nog geen contract: importeer eerst een records-bestand (prestatiemonitor import --records BESTAND).'
-        : 'The store holds no contract yet: import a records file first (prestatiemonitor import --records FILE).',
-    ]);
-  }
-  throw new UsageError([
-    lang === 'nl'
-      ? `--contract: kies een van ${ids.join(', ')}`
-      : `--contract: choose one of ${ids.join(', ')}`,
-  ]);
+  if (ids.length === 0) throw new UsageError([t(lang, 'cli.error.noContract')]);
+  throw new UsageError([t(lang, 'cli.error.contractChoose', { known: ids.join(', ') })]);
 }

@@ -1,26 +1,12 @@
-// The command as a person runs it: a real child process, its output and its exit status.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// The command line's scorecard and validate as a person runs them, and the figures docs/ quotes.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const DEMO = 'examples/demo-records.json';
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/prestatiemonitor.js', ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { cli, DEMO } from '../support/cli-run.ts';
 
 describe('prestatiemonitor scorecard', () => {
-  it('prints the scorecard JSON of RECORDS.md for one supplier', async () => {
+  it('prints the scorecard JSON of docs/records.md for one supplier', async () => {
     const { code, stdout } = await cli(
       'scorecard',
       '--records',
@@ -104,8 +90,8 @@ describe('prestatiemonitor scorecard', () => {
     );
     expect(nl.stdout).toContain('KPI2  Toepassing LEF-aanpak');
     expect(nl.stdout).toMatch(/rood\s+89,5%/);
-    expect(nl.stdout).toContain(
-      'Gevolg: Extra inspanning vereist (KPI2, KPI4) — herstelplan uiterlijk 2026-05-23',
+    expect(nl.stdout).toMatch(
+      /Gevolg: Extra inspanning vereist \(KPI2, KPI4\) — herstelplan uiterlijk (2026-05-23|23 mei 2026)/,
     );
     const en = await cli(
       'scorecard',
@@ -120,8 +106,8 @@ describe('prestatiemonitor scorecard', () => {
       '--lang',
       'en',
     );
-    expect(en.stdout).toContain(
-      'Consequence: Extra effort required (KPI2, KPI4) — recovery plan due 2026-05-23',
+    expect(en.stdout).toMatch(
+      /Consequence: Extra effort required \(KPI2, KPI4\) — recovery plan due (2026-05-23|23 May 2026)/,
     );
   });
 
@@ -140,9 +126,9 @@ describe('prestatiemonitor scorecard', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toEqual([
-      '--as-of: verwacht een ISO-moment met tijdzone (2026-07-01T00:00:00+02:00) of een datum, niet "gisteren"',
+      '--as-of: verwacht een bestaande datum (2026-07-01) of een ISO-moment met tijdzone (2026-07-01T00:00:00+02:00), niet "gisteren"',
       '--period: verwacht een halfjaar of kwartaal zoals 2026-H1 of 2026-Q3, niet "2026-H9"',
-      '--supplier: onbekende leverancier "zzz" (bekend: fbv, pco)',
+      '--supplier: onbekende opdrachtnemer "zzz" (bekend: fbv, pco)',
     ]);
     const unknown = await cli('scorecard', '--recrods', DEMO, '--lang', 'en');
     expect(unknown).toMatchObject({ code: 2, stderr: '--recrods: unknown option (see --help)\n' });
@@ -158,18 +144,25 @@ describe('prestatiemonitor scorecard', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('sessions[3].end: expected an ISO date-time');
     expect(stderr).not.toMatch(/\bat .*\.ts:\d+/);
-    writeFileSync(join(dir, 'broken.json'), '{"contract": ');
+    writeFileSync(join(dir, 'broken.json'), '{\n  "contract": ');
     const broken = await cli('validate', '--records', join(dir, 'broken.json'));
-    expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/broken\.json: geen geldige JSON/);
+    expect(broken).toMatchObject({ code: 2, stdout: '' });
+    expect(broken.stderr).toBe(
+      `--records: "${join(dir, 'broken.json')}" is geen geldige JSON (regel 2, kolom 15)\n`,
+    );
     const missing = await cli('validate', '--records', join(dir, 'nope.json'), '--lang', 'en');
-    expect(missing.stderr).toMatch(/nope\.json: file not found/);
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: `--records: the file "${join(dir, 'nope.json')}" does not exist\n`,
+    });
+    const folder = await cli('validate', '--records', dir, '--lang', 'en');
+    expect(folder).toMatchObject({ code: 2, stderr: `--records: cannot read "${dir}" (it is a folder)\n` });
   });
 
   it('validates a good file and has help for every command', async () => {
     const ok = await cli('validate', '--records', DEMO);
     expect(ok).toMatchObject({ code: 0 });
-    expect(ok.stdout).toContain('in orde (2 leveranciers');
+    expect(ok.stdout).toContain('in orde (2 opdrachtnemers, 16 personen, 41 sessies, 123 evaluaties)');
     expect((await cli('scorecard', '--help')).stdout).toContain('--as-of MOMENT');
     expect((await cli('validate', '--help', '--lang', 'en')).stdout).toContain(
       'Usage: prestatiemonitor validate',
@@ -179,28 +172,53 @@ describe('prestatiemonitor scorecard', () => {
   });
 });
 
-describe('prestatiemonitor argument errors and --help', () => {
-  it('start --help prints the help and exits 0 without starting the bot', async () => {
-    const { code, stdout } = await cli('start', '--help');
+describe('docs/ says what the code does', () => {
+  it('the complete example of docs/records.md passes validate', async () => {
+    const doc = readFileSync('docs/records.md', 'utf8');
+    const example = /## A complete example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const file = join(mkdtempSync(join(tmpdir(), 'pm-doc-')), 'example.json');
+    writeFileSync(file, example as string);
+    const { code, stdout } = await cli('validate', '--records', file, '--lang', 'en');
     expect(code).toBe(0);
-    expect(stdout).toContain('prestatiemonitor start');
-    expect(stdout).toContain('docs/records.md');
-    expect(stdout).not.toContain('Ctrl-C stopt de bot');
+    expect(stdout).toContain('valid (1 supplier, 7 people, 1 session, 3 evaluations)');
   });
 
-  it('names --as-of and its value for a date that does not exist, exit 2', async () => {
-    const { code, stderr } = await cli('scorecard', '--records', DEMO, '--as-of', '2026-13-45');
-    expect(code).toBe(2);
-    expect(stderr).toContain('--as-of');
-    expect(stderr).toContain('2026-13-45');
-    expect(stderr).not.toContain('iets mis aan onze kant');
-  });
-
-  it('names --out when its folder does not exist, exit 2', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'pm-')), 'missing', 'records.json');
-    const { code, stderr } = await cli('export', '--out', out, '--lang', 'en');
-    expect(code).toBe(2);
-    expect(stderr).toContain('--out');
-    expect(stderr).toContain('does not exist');
+  it('gives the figures of the worked examples in docs/scoring.md', async () => {
+    const score = async (supplier: string, period: string) => {
+      const args = ['--supplier', supplier, '--period', period, '--as-of', '2026-08-01', '--json'];
+      const { stdout } = await cli('scorecard', '--records', DEMO, ...args);
+      const card = JSON.parse(stdout);
+      return { card, kpi: (id: string) => card.kpis.find((k: { id: string }) => k.id === id) };
+    };
+    const [h1, h2, fbv] = await Promise.all([
+      score('pco', '2026-H1'),
+      score('pco', '2026-H2'),
+      score('fbv', '2026-H2'),
+    ]);
+    expect(h1.kpi('KPI1')).toMatchObject({ status: 'green', passed: 19, counted: 20 });
+    expect(h1.kpi('KPI2')).toMatchObject({ status: 'red', passed: 17, counted: 19, value: 0.8947 });
+    expect(h1.kpi('KPI3')).toMatchObject({ status: 'green', passed: 19, counted: 19 });
+    expect(h1.kpi('KPI4')).toMatchObject({ status: 'red', passed: 1, counted: 2, value: 0.5 });
+    expect(h1.kpi('KPI5')).toMatchObject({
+      status: 'green',
+      norm: 'voldoende',
+      questions: { collaboration: 'voldoende', feedback: 'voldoende' },
+      gaps: ['collaboration'],
+    });
+    expect(h1.kpi('KPI6')).toMatchObject({ status: 'nodata' });
+    expect(h1.kpi('KPI7')).toMatchObject({
+      status: 'green',
+      value: 0.0218,
+      planDue: '2026-04-01',
+      planSubmittedOn: '2026-03-30',
+    });
+    expect(h1.card).toMatchObject({
+      red: ['KPI2', 'KPI4'],
+      consequence: 'extra-effort',
+      recoveryPlanDue: '2026-05-23',
+    });
+    expect(h2.kpi('KPI6')).toMatchObject({ status: 'red', passed: 0, counted: 1 });
+    expect(fbv.kpi('KPI6')).toMatchObject({ status: 'green', passed: 1, counted: 1 });
   });
 });
