@@ -68,6 +68,26 @@ const MESSAGES = {
     nl: 'Periode {detail} valt buiten het contract; kies een periode vanaf het begin van het contract tot nu.',
     en: "Period {detail} is outside the contract; choose a period from the contract's start up to now.",
   },
+  'survey-closed': {
+    nl: 'Deze enquête is gesloten; je antwoord is niet meer aangenomen. Er is niets gewijzigd.',
+    en: 'This survey has closed; your answer was not accepted. Nothing was changed.',
+  },
+  'survey-not-open': {
+    nl: 'Deze enquête is nog niet geopend.',
+    en: 'This survey has not opened yet.',
+  },
+  'no-survey-schedule': {
+    nl: 'Dit contract heeft nog geen enquêteschema (contract.survey in het records-bestand); zonder schema weet ik niet wie ik moet vragen.',
+    en: 'This contract has no survey schedule yet (contract.survey in the records file); without one I do not know whom to ask.',
+  },
+  'survey-this-quarter': {
+    nl: 'Er is dit kwartaal al een enquête voor {detail}. Het toetsplan staat hoogstens één ronde per kwartaal toe.',
+    en: 'There is already a survey for {detail} this quarter. The test plan allows at most one round per quarter.',
+  },
+  'unknown-supplier': {
+    nl: 'Opdrachtnemer "{detail}" ken ik niet.',
+    en: 'I do not know supplier "{detail}".',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UserErrorCode = keyof typeof MESSAGES;

@@ -14,9 +14,12 @@ import { StartupError } from './errors.ts';
 import { Core } from './flows/core.ts';
 import { importRecordsFile } from './flows/import-records.ts';
 import { demoRecords } from './flows/seed.ts';
+import { surveyJob } from './flows/survey-rounds.ts';
 import { installProcessGuard } from './http/process-guard.ts';
 import { createApp, listen } from './http/server.ts';
 import { OutboxWorker } from './outbox/worker.ts';
+import { startCron } from './scheduler/cron.ts';
+import { Scheduler } from './scheduler/scheduler.ts';
 import { ConversationStore } from './store/conversations.ts';
 import { type OpenStore, openStore } from './store/open.ts';
 
@@ -43,6 +46,8 @@ export interface Bot {
   store: OpenStore;
   core: Core;
   worker: OutboxWorker;
+  /** Survey rounds and other occurrences; tests tick it themselves when the worker is not started. */
+  scheduler: Scheduler;
   server: Server;
   teams: Teams;
   slack?: { channel: SlackChannel; settings: { commandBudgetMs: number } };
@@ -136,6 +141,12 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     }
     const worker = new OutboxWorker(core, { log });
     if (options.startWorker !== false) worker.start(options.workerIntervalMs ?? 1_000);
+    // The scheduler (survey rounds): node-cron ticks it hourly in the contract's zone, and once now.
+    const scheduler = new Scheduler(core, [surveyJob]);
+    const cron =
+      options.startWorker !== false
+        ? startCron(scheduler, (await core.contractView()).settings.timeZone, log)
+        : undefined;
     const app = createApp({
       core,
       tables: store.tables,
@@ -154,6 +165,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       log,
     });
     const server = await listen(app, config.port, config.host).catch(async (error: NodeJS.ErrnoException) => {
+      await cron?.stop();
       await worker.stop();
       throw new Error(
         error.code === 'EADDRINUSE'
@@ -171,6 +183,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       store,
       core,
       worker,
+      scheduler,
       server,
       teams,
       slack: slack && slackApp ? { channel: slack.channel, settings: slackApp.settings } : undefined,
@@ -179,6 +192,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
         // grace is cut off, so that a stop never waits on a caller.
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
+        await cron?.stop();
         await worker.stop();
         server.closeAllConnections();
         await closed;

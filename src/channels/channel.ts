@@ -2,6 +2,7 @@
 // never see a platform type. A channel only translates.
 import type { Answers } from '../questionnaires/answers.ts';
 import type { Text } from '../questionnaires/types.ts';
+import type { SurveyMessage, SurveyResultsMessage } from './survey-views.ts';
 
 /** The session facts shown with a questionnaire. */
 export interface SessionFacts {
@@ -27,6 +28,8 @@ export type BotMessage =
       /** The number of this reminder, when it is one. */
       reminder?: number;
     }
+  | SurveyMessage
+  | SurveyResultsMessage
   | { kind: 'scorecard'; scorecard: ScorecardView }
   | { kind: 'alert'; alert: AlertView }
   | { kind: 'help'; commands: { command: string; text: Text }[] }

@@ -6,6 +6,7 @@ import { LANGS } from '../i18n.ts';
 import { findFramework } from './frameworks/index.ts';
 import { AnswerLevel } from './frameworks/schema.ts';
 import { isHalfYear } from './periods.ts';
+import { type ScheduleProblem, SurveySchedule, scheduleProblems } from './survey-schedule.ts';
 import { addMonths, DEFAULT_TIME_ZONE, type IsoDate, isValidTimeZone, parseInstant } from './time.ts';
 
 /**
@@ -55,6 +56,8 @@ const Contract = z.strictObject({
   /** Days after a session's end on which those who have not answered are reminded (default 3 and 7). */
   reminderDays: z.array(z.number().int().min(1).max(365)).max(10).optional(),
   timeZone: z.string().max(64).optional(),
+  /** The periodic satisfaction survey of KPI 5 (see docs/records.md); without it, nothing is scheduled. */
+  survey: SurveySchedule.optional(),
 });
 
 const Supplier = z.strictObject({ id: Id, name: Name });
@@ -145,6 +148,8 @@ const SurveyResponse = z.strictObject({
   side: z.enum(['client', 'supplier']),
   submittedAt: DateTime,
   answers: z.record(z.string().max(LIMITS.id), AnswerLevel),
+  /** Optional remarks per question (an addition: the chat asks for one beside each answer). */
+  remarks: z.record(z.string().max(LIMITS.id), FreeText).optional(),
 });
 
 const SurveyRound = z.strictObject({
@@ -219,7 +224,9 @@ export type RefProblem =
   | { key: 'unknownQuestion'; id: string }
   | { key: 'missingAnswer'; question: string }
   | { key: 'duplicateEntry'; what: string }
-  | { key: 'tooLarge'; size: number; max: number };
+  | { key: 'tooLarge'; size: number; max: number }
+  | { key: 'clientSideOnly'; id: string }
+  | ScheduleProblem;
 
 type Path = (string | number)[];
 export interface RefIssue {
@@ -336,6 +343,16 @@ export function checkReferences(records: Records): RefIssue[] {
     });
   });
 
+  const schedule = records.contract.survey;
+  if (schedule) {
+    for (const { path, problem } of scheduleProblems(schedule)) add(['contract', 'survey', ...path], problem);
+    schedule.clientRespondents.forEach((id, i) => {
+      const person = personRef(['contract', 'survey', 'clientRespondents', i], id);
+      if (person && sideOf(person) !== 'client')
+        add(['contract', 'survey', 'clientRespondents', i], { key: 'clientSideOnly', id });
+    });
+  }
+
   const surveyRule = framework?.kpis.find((kpi) => kpi.rule.kind === 'satisfaction-survey')?.rule;
   const questions = surveyRule?.kind === 'satisfaction-survey' ? surveyRule.questions : undefined;
   records.surveyRounds.forEach((round, i) => {
@@ -363,6 +380,9 @@ export function checkReferences(records: Records): RefIssue[] {
         }
         for (const question of questions) {
           if (!(question in response.answers)) add([...path, 'answers'], { key: 'missingAnswer', question });
+        }
+        for (const key of Object.keys(response.remarks ?? {})) {
+          if (!questions.includes(key)) add([...path, 'remarks', key], { key: 'unknownQuestion', id: key });
         }
       }
     });

@@ -2,7 +2,7 @@
 // Pure: records in, figures out. Findings are read from the records; the red KPIs that have none yet
 // are returned so that the caller can store them (the bot does; an offline scoring does not).
 import { findFramework } from './frameworks/index.ts';
-import type { AnswerLevel, ConsequenceId, Framework, Kpi, Rule } from './frameworks/schema.ts';
+import type { ConsequenceId, Framework, Kpi, Rule } from './frameworks/schema.ts';
 import { type Assessment, inPeriod, type Period, parsePeriod, periodContaining } from './periods.ts';
 import {
   assessorsOf,
@@ -12,28 +12,20 @@ import {
   type Finding,
   type Records,
   type Session,
-  sideOf,
 } from './records.ts';
-import {
-  addDays,
-  contractYear,
-  earlierDay,
-  formatInstant,
-  type IsoDate,
-  localDate,
-  parseInstant,
-} from './time.ts';
-import { evaluationWindowCloses, isClosedAt, isRoundClosedOn } from './windows.ts';
+import { type SurveyResult, scoreSurvey } from './scoring-survey.ts';
+import { addDays, earlierDay, formatInstant, type IsoDate, localDate, parseInstant } from './time.ts';
+import { evaluationWindowCloses, isClosedAt } from './windows.ts';
+
+export {
+  LEVEL_NAMES,
+  type LevelName,
+  lowerMedian,
+  type SurveyResult,
+  type SurveyRoundResult,
+} from './scoring-survey.ts';
 
 export type KpiStatus = 'green' | 'red' | 'pending' | 'nodata';
-
-export const LEVEL_NAMES = {
-  a: 'slecht',
-  b: 'voldoende',
-  c: 'goed',
-  d: 'zeer goed',
-} as const satisfies Record<AnswerLevel, string>;
-export type LevelName = (typeof LEVEL_NAMES)[AnswerLevel];
 
 export interface RatioResult {
   id: string;
@@ -43,26 +35,6 @@ export interface RatioResult {
   value?: number;
   norm: number;
   pending: number;
-}
-
-export interface SurveyRoundResult {
-  id: string;
-  judged: boolean;
-  norm: LevelName;
-  questions: Record<string, LevelName>;
-  supplierSide: Record<string, LevelName>;
-  /** Questions on which the two sides differ two or more levels. */
-  gaps: string[];
-}
-
-export interface SurveyResult {
-  id: string;
-  status: KpiStatus;
-  norm?: LevelName;
-  questions?: Record<string, LevelName>;
-  supplierSide?: Record<string, LevelName>;
-  gaps?: string[];
-  rounds: SurveyRoundResult[];
 }
 
 export interface SocialReturnResult {
@@ -202,7 +174,12 @@ function scoreKpi(scope: Scope, kpi: Kpi): KpiResult {
     case 'lef-day-attendance':
       return scoreLefDays(scope, kpi.id, rule.norm);
     case 'satisfaction-survey':
-      return scoreSurvey(scope, kpi.id, rule);
+      return scoreSurvey(
+        scope.context.records,
+        { ...scope, zone: scope.context.settings.timeZone },
+        kpi.id,
+        rule,
+      );
     case 'progress-report':
       return scoreReports(scope, kpi.id, rule);
     case 'social-return':
@@ -387,119 +364,6 @@ function scoreLefDays(scope: Scope, id: string, norm: number): RatioResult {
     }
   }
   return ratio(id, norm, passed, counted, pending);
-}
-
-const LEVEL_ORDER: readonly AnswerLevel[] = ['a', 'b', 'c', 'd'];
-
-/** The median answer; with an even number of answers, the lower of the two middle ones. */
-export function lowerMedian(answers: readonly AnswerLevel[]): AnswerLevel | undefined {
-  if (answers.length === 0) return undefined;
-  const sorted = [...answers].sort((x, y) => LEVEL_ORDER.indexOf(x) - LEVEL_ORDER.indexOf(y));
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-}
-
-// KPI 5 — the client side's median per question against the contract year's minimum.
-function scoreSurvey(
-  scope: Scope,
-  id: string,
-  rule: Extract<Rule, { kind: 'satisfaction-survey' }>,
-): SurveyResult {
-  const { records } = scope.context;
-  const people = new Map(records.people.map((person) => [person.id, person]));
-  const rounds: SurveyRoundResult[] = [];
-  const shortRounds = new Set<SurveyRoundResult>();
-  let anyRound = false;
-
-  const roundsInPeriod = records.surveyRounds
-    .filter(
-      (r) =>
-        r.supplier === scope.supplier && inPeriod(scope.period, r.opensOn) && r.opensOn <= scope.asOfDate,
-    )
-    .sort((a, b) => (a.opensOn < b.opensOn ? -1 : 1));
-  for (const round of roundsInPeriod) {
-    const closed = isRoundClosedOn(scope.asOfDate, round.closesOn);
-    // The latest answer per respondent, given before the round closed and not after the as-of moment.
-    const latest = new Map<
-      string,
-      { at: number; side: 'client' | 'supplier'; answers: Record<string, AnswerLevel> }
-    >();
-    for (const response of round.responses) {
-      const at = parseInstant(response.submittedAt);
-      if (at > scope.asOf || isRoundClosedOn(localDate(at, scope.context.settings.timeZone), round.closesOn))
-        continue;
-      const previous = latest.get(response.respondent);
-      if (!previous || at >= previous.at) latest.set(response.respondent, { at, ...response });
-    }
-    const clientRespondents = round.respondents.filter((rid) => {
-      const person = people.get(rid);
-      return person !== undefined && sideOf(person) === 'client';
-    });
-    const clientAnswers = [...latest.values()].filter((a) => a.side === 'client');
-    const supplierAnswers = [...latest.values()].filter((a) => a.side === 'supplier');
-    if (closed && clientAnswers.length === 0) continue; // closed without a client answer: nothing to judge
-    anyRound = true;
-
-    // Judged early only once every client-side respondent answered; a round without any is judged at
-    // its close, on the answers it got (supplier-side answers never decide).
-    const judged =
-      closed ||
-      (clientRespondents.length > 0 && clientRespondents.every((rid) => latest.get(rid)?.side === 'client'));
-    const minimum = minimumFor(rule, contractYear(records.contract.startDate, round.opensOn));
-    const questions: Record<string, LevelName> = {};
-    const supplierSide: Record<string, LevelName> = {};
-    const gaps: string[] = [];
-    let short = false;
-    for (const question of rule.questions) {
-      const client = lowerMedian(clientAnswers.flatMap((a) => pick(a.answers, question)));
-      const supplier = lowerMedian(supplierAnswers.flatMap((a) => pick(a.answers, question)));
-      if (client) {
-        questions[question] = LEVEL_NAMES[client];
-        if (LEVEL_ORDER.indexOf(client) < LEVEL_ORDER.indexOf(minimum)) short = true;
-      }
-      if (supplier) supplierSide[question] = LEVEL_NAMES[supplier];
-      if (client && supplier && Math.abs(LEVEL_ORDER.indexOf(client) - LEVEL_ORDER.indexOf(supplier)) >= 2) {
-        gaps.push(question);
-      }
-    }
-    const result: SurveyRoundResult = {
-      id: round.id,
-      judged,
-      norm: LEVEL_NAMES[minimum],
-      questions,
-      supplierSide,
-      gaps,
-    };
-    rounds.push(result);
-    if (judged && short) shortRounds.add(result);
-  }
-
-  const judgedRounds = rounds.filter((r) => r.judged);
-  const status: KpiStatus =
-    shortRounds.size > 0 ? 'red' : judgedRounds.length > 0 ? 'green' : anyRound ? 'pending' : 'nodata';
-  // Show the round that decides: the first that falls short, else the latest judged, else the latest.
-  const shown = [...shortRounds][0] ?? judgedRounds.at(-1) ?? rounds.at(-1);
-  if (!shown) return { id, status, rounds };
-  return {
-    id,
-    status,
-    norm: shown.norm,
-    questions: shown.questions,
-    supplierSide: shown.supplierSide,
-    gaps: shown.gaps,
-    rounds,
-  };
-}
-
-function pick(answers: Record<string, AnswerLevel>, question: string): AnswerLevel[] {
-  const answer = answers[question];
-  return answer ? [answer] : [];
-}
-
-function minimumFor(rule: Extract<Rule, { kind: 'satisfaction-survey' }>, year: number): AnswerLevel {
-  const applicable = rule.minimumByYear
-    .filter((m) => m.fromYear <= year)
-    .sort((a, b) => b.fromYear - a.fromYear)[0];
-  return applicable?.minimum ?? 'a';
 }
 
 /** The half-years a supplier owes a progress report for, from the one the contract started in. */

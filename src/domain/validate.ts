@@ -198,6 +198,31 @@ export function describeRef(problem: RefProblem): Record<Lang, string> {
       };
     case 'duplicateEntry':
       return { nl: `"${problem.what}" komt dubbel voor`, en: `"${problem.what}" appears twice` };
+    case 'clientSideOnly':
+      return {
+        nl: `"${problem.id}" hoort bij een opdrachtnemer; hier horen alleen mensen van de opdrachtgever`,
+        en: `"${problem.id}" works for a supplier; only the client's people belong here`,
+      };
+    case 'surveyTooRare':
+      return {
+        nl: `"${problem.value}" is te zelden: het toetsplan vraagt minstens elk halfjaar een enquête (kies half-year of quarter)`,
+        en: `"${problem.value}" is too rare: the test plan asks for a survey at least every half-year (choose half-year or quarter)`,
+      };
+    case 'surveyTooFrequent':
+      return {
+        nl: `"${problem.value}" is te vaak: het toetsplan vraagt hoogstens elk kwartaal een enquête (kies half-year of quarter)`,
+        en: `"${problem.value}" is too frequent: the test plan asks for a survey at most every quarter (choose half-year or quarter)`,
+      };
+    case 'surveyUnknownCadence':
+      return {
+        nl: `onbekende frequentie "${problem.value}": het toetsplan staat elk halfjaar (half-year) of elk kwartaal (quarter) toe`,
+        en: `unknown cadence "${problem.value}": the test plan allows every half-year (half-year) or every quarter (quarter)`,
+      };
+    case 'surveyOpensBeforePeriod':
+      return {
+        nl: `${problem.days} dagen is te vroeg: de ronde zou openen vóór de periode waarover zij gaat (hoogstens ${problem.shortest})`,
+        en: `${problem.days} days is too early: the round would open before the period it is about (at most ${problem.shortest})`,
+      };
     case 'tooLarge':
       return {
         nl: `te groot om op te slaan (${problem.size} tekens als JSON, hoogstens ${problem.max})`,

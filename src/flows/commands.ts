@@ -1,13 +1,15 @@
-// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `taken`, `taal`, `help`.
+// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `enquete`, `taken`, `taal`, `help`.
 import type { BotMessage, ChannelId } from '../channels/channel.ts';
 import type { Person } from '../domain/records.ts';
 import { UserError } from '../errors.ts';
+import { formatDate } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
 import type { Core } from './core.ts';
 import { helpMessage } from './help.ts';
 import { languageOf, parseLanguageChoice } from './language.ts';
 import { sessionForm } from './register-session.ts';
 import { scorecardMessages } from './scorecard.ts';
+import { openExtraRound } from './survey-rounds.ts';
 import { tasksMessage } from './tasks.ts';
 
 /** Where a command was typed: help and errors speak that channel's syntax. */
@@ -32,6 +34,10 @@ export async function handleCommand(
     case 'taken':
     case 'tasks':
       return [await tasksMessage(core, person)];
+    case 'enquete':
+    case 'enquête':
+    case 'survey':
+      return [await surveyCommand(core, person, args.join(' '))];
     case 'taal':
     case 'language':
       return [await languageCommand(core, person, args[0])];
@@ -50,6 +56,32 @@ export async function handleCommand(
     default:
       throw new UserError('unknown-command');
   }
+}
+
+/** `enquete <opdrachtnemer>`: the LEF team opens an extra survey round (at most one per quarter). */
+async function surveyCommand(core: Core, person: string, supplier: string): Promise<BotMessage> {
+  if (supplier === '') {
+    const view = await core.contractView();
+    const example = view.suppliers[0]?.name ?? 'Facilitators BV';
+    const lang = await languageOf(core, person);
+    throw new UserError(
+      'bad-argument',
+      {},
+      { nl: t(lang, 'survey.command.usage', { example }), en: t(lang, 'survey.command.usage', { example }) },
+    );
+  }
+  const round = await openExtraRound(core, person, supplier);
+  const view = await core.contractView();
+  const zone = view.settings.timeZone;
+  const name = view.suppliers.find((s) => s.id === round.supplier)?.name ?? round.supplier;
+  const text = (lang: 'nl' | 'en') =>
+    t(lang, 'survey.command.opened', {
+      supplier: name,
+      from: formatDate(lang, round.opensOn, zone),
+      to: formatDate(lang, round.closesOn, zone),
+      count: round.respondents.length,
+    });
+  return { kind: 'notice', tone: 'good', text: { nl: text('nl'), en: text('en') } };
 }
 
 /** `taal` says the current language; `taal en` chooses English and answers in it. */

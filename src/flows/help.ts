@@ -12,6 +12,7 @@ const WORDS = {
     scorecard: '[opdrachtnemer] [periode]',
     example: 'Facilitators BV 2026-H1',
     session: 'sessie',
+    survey: 'enquete <opdrachtnemer>',
     alerts: 'alerts hier',
     tasks: 'taken',
     language: 'taal en|nl',
@@ -20,6 +21,7 @@ const WORDS = {
     scorecard: '[supplier] [period]',
     example: 'Facilitators BV 2026-H1',
     session: 'session',
+    survey: 'survey <supplier>',
     alerts: 'alerts here',
     tasks: 'tasks',
     language: 'language nl|en',
@@ -48,6 +50,8 @@ export function helpMessage(person: Person | undefined, options: HelpOptions): B
   // Slack has no session form (the registration is a Teams and local card).
   if (!slack && person?.roles.includes('relationshipManager'))
     lines.push({ command: w.session, key: 'commands.help.session' });
+  if (person?.roles.includes('lefTeam'))
+    lines.push({ command: `${slack ? '/prestatiemonitor ' : ''}${w.survey}`, key: 'commands.help.survey' });
   if (person && maySetAlertChannel(person))
     lines.push({ command: slack ? '/prestatiemonitor alerts-hier' : w.alerts, key: 'commands.help.alerts' });
   lines.push({ command: w.tasks, key: 'commands.help.tasks' });

@@ -17,13 +17,15 @@ export async function tasksMessage(core: Core, person: string): Promise<BotMessa
     (s) => !isClosedAt(now, s.assignment.closesAt),
   );
   const tasks: TaskView[] = open.map(({ assignment: a }) => {
+    // A survey round's task is dated by its opening day, a session's evaluation by the session.
+    const day = a.kind === 'survey' ? a.opensOn : a.sessionStart;
     const supplier = view.suppliers.find((s) => s.id === a.supplier)?.name ?? a.supplier;
     return {
       assignmentId: assignmentId(a),
       title: both('tasks.taskTitle', { role: a.role }),
       subject: {
-        nl: t('nl', 'tasks.subject', { supplier, date: formatDate('nl', a.sessionStart, zone) }),
-        en: t('en', 'tasks.subject', { supplier, date: formatDate('en', a.sessionStart, zone) }),
+        nl: t('nl', 'tasks.subject', { supplier, date: formatDate('nl', day, zone) }),
+        en: t('en', 'tasks.subject', { supplier, date: formatDate('en', day, zone) }),
       },
       // The moment itself: each renderer formats it in its reader's language.
       closesAt: new Date(a.closesAt).toISOString(),

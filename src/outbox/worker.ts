@@ -15,6 +15,8 @@ import {
   refreshEvaluationMessages,
 } from '../flows/evaluations.ts';
 import { recomputeScorecard, SCORECARD_JOBS, sendAlert } from '../flows/scorecard.ts';
+import { SURVEY_RESULT_JOBS, sendResults } from '../flows/survey-results.ts';
+import { closeSurveyRound, openSurveyRound, SURVEY_JOBS } from '../flows/survey-rounds.ts';
 import { runPooled } from '../util/pool.ts';
 import { Flight, LEASE_MS } from './lease.ts';
 
@@ -27,6 +29,9 @@ const HANDLERS: Record<string, Handler> = {
   [EVALUATION_JOBS.close]: closeEvaluation as Handler,
   [EVALUATION_JOBS.refresh]: refreshEvaluationMessages as Handler,
   [SCORECARD_JOBS.recompute]: recomputeScorecard as Handler,
+  [SURVEY_JOBS.open]: openSurveyRound as unknown as Handler,
+  [SURVEY_JOBS.close]: closeSurveyRound as Handler,
+  [SURVEY_RESULT_JOBS.results]: sendResults as Handler,
   [SCORECARD_JOBS.alert]: ((core: Core, payload: { alert: AlertView }, id: string) =>
     sendAlert(core, payload, id)) as Handler,
 };

@@ -45,6 +45,11 @@ const requiredText = z.preprocess(
   z.string(fail('explain')).min(1, fail('explain')).max(MAX_TEXT, fail('tooLong')),
 );
 
+const optionalText = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined),
+  z.string(fail('tooLong')).max(MAX_TEXT, fail('tooLong')).optional(),
+);
+
 function schemaFor(question: Question): [string, z.ZodType][] {
   switch (question.kind) {
     case 'yesno':
@@ -54,7 +59,10 @@ function schemaFor(question: Question): [string, z.ZodType][] {
       ];
     case 'choice': {
       const values = question.options.map((o) => o.value) as [string, ...string[]];
-      return [[question.id, z.enum(values, fail('choose'))]];
+      const choice: [string, z.ZodType][] = [[question.id, z.enum(values, fail('choose'))]];
+      // An optional remark: blank is no remark; too long is refused like any text.
+      if (question.remark) choice.push([question.remark.id, optionalText]);
+      return choice;
     }
     case 'integer': {
       const message = fail('integer');

@@ -8,6 +8,7 @@ import { MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import { alertData, evaluationView, type RenderOptions, scorecardData, T } from './cards.ts';
 import { summaryText } from './summary.ts';
+import { surveyBlocks, surveyResultsBlocks } from './survey-blocks.ts';
 import { tasksBlocks } from './tasks-blocks.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is loosely typed on purpose here.
@@ -44,6 +45,10 @@ function messageBlocks(message: BotMessage, lang: Lang): Block[] {
   switch (message.kind) {
     case 'tasks':
       return tasksBlocks(message, lang, ACTIONS.open);
+    case 'survey':
+      return surveyBlocks(message, lang, ACTIONS.open);
+    case 'survey-results':
+      return surveyResultsBlocks(message, lang);
     case 'evaluation': {
       const view = evaluationView(message, lang, {});
       const blocks: Block[] = [{ type: 'header', text: plain(view.title, 150) }];

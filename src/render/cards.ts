@@ -9,6 +9,7 @@ import { type Answers, MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import type { Text } from '../questionnaires/types.ts';
 import { sessionFormData } from './session-form-card.ts';
+import { surveyResultsView, surveyView } from './survey-card.ts';
 import { tasksView } from './tasks-card.ts';
 
 export const CARD_NAMES = [
@@ -19,6 +20,8 @@ export const CARD_NAMES = [
   'help',
   'register-session',
   'tasks',
+  'survey',
+  'survey-results',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
@@ -152,6 +155,10 @@ export function renderCard(message: BotMessage, lang: Lang, options: RenderOptio
       return expand('register-session', sessionFormData(message, lang, options));
     case 'tasks':
       return expand('tasks', tasksView(message, lang));
+    case 'survey':
+      return expand('survey', surveyView(message, lang, options));
+    case 'survey-results':
+      return expand('survey-results', surveyResultsView(message, lang));
     case 'help':
       return expand('help', {
         title: T.help[lang],

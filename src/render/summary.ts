@@ -3,6 +3,7 @@
 import type { BotMessage } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
 import { T } from './cards.ts';
+import { surveySummary } from './survey-blocks.ts';
 
 export function summaryText(message: BotMessage, lang: Lang): string {
   switch (message.kind) {
@@ -12,6 +13,9 @@ export function summaryText(message: BotMessage, lang: Lang): string {
       return T.scorecard(message.scorecard.supplierName, message.scorecard.period)[lang];
     case 'alert':
       return T.alertTitle(message.alert.supplierName, message.alert.critical)[lang];
+    case 'survey':
+    case 'survey-results':
+      return surveySummary(message, lang);
     case 'notice':
       return message.text[lang];
     case 'help':

@@ -1,23 +1,17 @@
-// Evaluation assignments: one per session, role and person (PK = contract|session, RK = role|person).
-// Created insert-if-absent, so opening a session's evaluation twice changes nothing.
+// Questionnaire assignments: one per subject, role and person. The subject is a session (its
+// evaluation: PK = contract|session, RK = role|person, as before) or a survey round (PK =
+// contract|survey|round, RK = side|person). Created insert-if-absent, so opening a subject twice
+// changes nothing.
 
 import { odata } from '@azure/data-tables';
 import type { EvaluationRole } from '../domain/records.ts';
 import { StoreError } from './errors.ts';
 import { type Entity, joinIds, key, keyParts, parseJson, type TableStore } from './tables.ts';
 
-export interface Assignment {
+interface AssignmentBase {
   contract: string;
-  session: string;
-  role: EvaluationRole;
   person: string;
   supplier: string;
-  /** Where the session lives, so that an answer goes straight to it. */
-  sessionPartition: string;
-  /** Whether the relationship manager also registers the client request (KPI 1). */
-  registration: boolean;
-  /** The session's start, which decides its period. */
-  sessionStart: string;
   opensAt: number;
   closesAt: number;
   status: 'open' | 'answered' | 'closed';
@@ -26,31 +20,85 @@ export interface Assignment {
   messages?: { channel: string; ref: string }[];
 }
 
+/** A session's evaluation (rows written before surveys existed carry no `kind`). */
+export interface Assignment extends AssignmentBase {
+  kind?: 'session';
+  session: string;
+  role: EvaluationRole;
+  /** Where the session lives, so that an answer goes straight to it. */
+  sessionPartition: string;
+  /** Whether the relationship manager also registers the client request (KPI 1). */
+  registration: boolean;
+  /** The session's start, which decides its period. */
+  sessionStart: string;
+}
+
+/** A survey round's questionnaire for one respondent, on their side. */
+export interface SurveyAssignment extends AssignmentBase {
+  kind: 'survey';
+  round: string;
+  role: 'client' | 'supplier';
+  /** The round's first day, which decides its period for the scorecard. */
+  opensOn: string;
+  /** The period the round asks about (`2026-H2`; an extra round: its quarter). */
+  period: string;
+}
+
+export type AnyAssignment = Assignment | SurveyAssignment;
+
+export function isSurvey(a: AnyAssignment): a is SurveyAssignment {
+  return a.kind === 'survey';
+}
+
 /**
  * The id a card or modal carries: it names the assignment without the contract. Joined, not hashed
- * like a key, so that it can be read back whatever the length of the ids.
+ * like a key, so that it can be read back whatever the length of the ids. A session's evaluation
+ * keeps its three parts (cards sent before surveys existed still work); a survey's has four.
  */
-export function assignmentId(a: Pick<Assignment, 'session' | 'role' | 'person'>): string {
-  return joinIds(a.session, a.role, a.person);
+export function assignmentId(
+  a:
+    | Pick<Assignment, 'session' | 'role' | 'person'>
+    | Pick<SurveyAssignment, 'kind' | 'round' | 'role' | 'person'>,
+): string {
+  return 'round' in a ? joinIds('survey', a.round, a.role, a.person) : joinIds(a.session, a.role, a.person);
 }
 
-export function parseAssignmentId(id: string): { session: string; role: string; person: string } | undefined {
+export type AssignmentRef =
+  | { kind: 'session'; session: string; role: string; person: string }
+  | { kind: 'survey'; round: string; role: string; person: string };
+
+export function parseAssignmentId(id: string): AssignmentRef | undefined {
   const parts = keyParts(id);
-  if (parts.length !== 3 || parts.some((p) => p === '')) return undefined;
-  const [session, role, person] = parts as [string, string, string];
-  return { session, role, person };
+  if (parts.some((p) => p === '')) return undefined;
+  if (parts.length === 3) {
+    const [session, role, person] = parts as [string, string, string];
+    return { kind: 'session', session, role, person };
+  }
+  if (parts.length === 4 && parts[0] === 'survey') {
+    const [, round, role, person] = parts as [string, string, string, string];
+    return { kind: 'survey', round, role, person };
+  }
+  return undefined;
 }
 
-export interface StoredAssignment {
-  assignment: Assignment;
+export interface Stored<A extends AnyAssignment = Assignment> {
+  assignment: A;
   etag: string;
+}
+export type StoredAssignment = Stored<Assignment>;
+
+function partitionOf(
+  contract: string,
+  ref: { kind: 'session'; session: string } | { kind: 'survey'; round: string },
+) {
+  return ref.kind === 'survey' ? key(contract, 'survey', ref.round) : key(contract, ref.session);
 }
 
 export class AssignmentStore {
   constructor(private readonly tables: TableStore) {}
 
   /** Creates the assignment unless it exists; returns whether it was new. */
-  async create(assignment: Assignment): Promise<boolean> {
+  async create(assignment: AnyAssignment): Promise<boolean> {
     try {
       await this.tables.create('assignments', entity(assignment));
       return true;
@@ -60,42 +108,60 @@ export class AssignmentStore {
     }
   }
 
+  /** A session evaluation's assignment. */
   async get(
     contract: string,
     session: string,
     role: string,
     person: string,
   ): Promise<StoredAssignment | undefined> {
-    const row = await this.tables.get('assignments', key(contract, session), key(role, person));
-    return row ? { assignment: parseJson<Assignment>(row), etag: row.etag } : undefined;
+    const found = await this.find(contract, { kind: 'session', session, role, person });
+    return found && !isSurvey(found.assignment) ? (found as StoredAssignment) : undefined;
+  }
+
+  /** Any assignment by its reference. */
+  async find(contract: string, ref: AssignmentRef): Promise<Stored<AnyAssignment> | undefined> {
+    const row = await this.tables.get('assignments', partitionOf(contract, ref), key(ref.role, ref.person));
+    return row ? { assignment: parseJson<AnyAssignment>(row), etag: row.etag } : undefined;
   }
 
   async forSession(contract: string, session: string): Promise<StoredAssignment[]> {
     const rows = await this.tables.list('assignments', key(contract, session));
-    return rows.map((row: Entity) => ({ assignment: parseJson<Assignment>(row), etag: row.etag }));
+    return rows
+      .map((row: Entity) => ({ assignment: parseJson<AnyAssignment>(row), etag: row.etag }))
+      .filter((s): s is StoredAssignment => !isSurvey(s.assignment));
+  }
+
+  async forRound(contract: string, round: string): Promise<Stored<SurveyAssignment>[]> {
+    const rows = await this.tables.list('assignments', key(contract, 'survey', round));
+    return rows
+      .map((row: Entity) => ({ assignment: parseJson<AnyAssignment>(row), etag: row.etag }))
+      .filter((s): s is Stored<SurveyAssignment> => isSurvey(s.assignment));
   }
 
   /** The person's open assignments in the contract (a scan of the open ones: rare, on a first contact). */
-  async openFor(contract: string, person: string): Promise<StoredAssignment[]> {
+  async openFor(contract: string, person: string): Promise<Stored<AnyAssignment>[]> {
     const prefix = `${key(contract)}|`;
     const rows = await this.tables.query(
       'assignments',
       odata`PartitionKey ge ${prefix} and PartitionKey lt ${`${key(contract)}}`} and status eq 'open'`,
     );
     return rows
-      .map((row: Entity) => ({ assignment: parseJson<Assignment>(row), etag: row.etag }))
+      .map((row: Entity) => ({ assignment: parseJson<AnyAssignment>(row), etag: row.etag }))
       .filter((stored) => stored.assignment.person === person);
   }
 
   /** Writes a changed assignment if nobody changed it since it was read; else `conflict`. */
-  async replace(stored: StoredAssignment, next: Assignment): Promise<void> {
+  async replace(stored: Stored<AnyAssignment>, next: AnyAssignment): Promise<void> {
     await this.tables.replace('assignments', entity(next), stored.etag);
   }
 }
 
-function entity(a: Assignment) {
+function entity(a: AnyAssignment) {
   return {
-    partitionKey: key(a.contract, a.session),
+    partitionKey: isSurvey(a)
+      ? partitionOf(a.contract, { kind: 'survey', round: a.round })
+      : partitionOf(a.contract, { kind: 'session', session: a.session }),
     rowKey: key(a.role, a.person),
     status: a.status,
     json: JSON.stringify(a),

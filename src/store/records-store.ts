@@ -29,6 +29,7 @@ import {
 import { ITEM_KINDS, type ItemKind, ROW_PREFIX, refRowKey } from './contract-items.ts';
 import { StoreError } from './errors.ts';
 import { type ImportResult, planImport, refEntity, refPartition, runImport } from './import-plan.ts';
+import { ResponseStore, withChatResponses } from './survey-responses.ts';
 import { type Entity, key, parseJson, type TableStore } from './tables.ts';
 
 export { ImportRefusedError, type ImportResult, refPartition } from './import-plan.ts';
@@ -58,9 +59,13 @@ export class RecordsStore {
   /** The whole contract as a records document, collections in key order. */
   async exportRecords(contractId: string): Promise<Records> {
     const contractPk = key(contractId);
-    const items = await this.tables.list('records', contractPk);
-    const activity = readActivity(await this.tables.listByPartitionPrefix('activity', `${contractPk}|`));
-    return assemble(items, activity.requests, activity.sessions);
+    const [items, chat, rows] = await Promise.all([
+      this.tables.list('records', contractPk),
+      new ResponseStore(this.tables, contractId).all(),
+      this.tables.listByPartitionPrefix('activity', `${contractPk}|`),
+    ]);
+    const activity = readActivity(rows);
+    return assemble(items, activity.requests, activity.sessions, chat);
   }
 
   /**
@@ -72,14 +77,18 @@ export class RecordsStore {
     const partition = (id: string) => loadActivity(this.tables, activityPartition(contractId, id, halfYear));
     if (supplier !== undefined) {
       // One supplier: its partition and the contract's records side by side.
-      const [items, activity] = await Promise.all([
+      const [items, activity, chat] = await Promise.all([
         this.tables.list('records', key(contractId)),
         partition(supplier),
+        new ResponseStore(this.tables, contractId).all(),
       ]);
       const known = items.some((e) => e.rowKey === key('supplier', supplier));
-      return assemble(items, known ? activity.requests : [], known ? activity.sessions : []);
+      return assemble(items, known ? activity.requests : [], known ? activity.sessions : [], chat);
     }
-    const items = await this.tables.list('records', key(contractId));
+    const [items, chat] = await Promise.all([
+      this.tables.list('records', key(contractId)),
+      new ResponseStore(this.tables, contractId).all(),
+    ]);
     const suppliers = items
       .filter((e) => e.rowKey.startsWith('supplier|'))
       .map((e) => parseJson<{ id: string }>(e).id);
@@ -88,6 +97,7 @@ export class RecordsStore {
       items,
       activity.flatMap((a) => a.requests),
       activity.flatMap((a) => a.sessions),
+      chat,
     );
   }
 
@@ -145,6 +155,28 @@ export class RecordsStore {
     return row ? parseJson<ClientRequest>(row) : undefined;
   }
 
+  /** Creates a survey round unless one with its id exists; returns whether it was new. */
+  async createRound(contractId: string, round: SurveyRound): Promise<boolean> {
+    try {
+      await this.tables.create('records', {
+        partitionKey: key(contractId),
+        rowKey: ITEM_KINDS.surveyRound.rowKey(round),
+        kind: 'surveyRound',
+        json: JSON.stringify(round),
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof StoreError && error.kind === 'exists') return false;
+      throw error;
+    }
+  }
+
+  /** Every survey round of the contract (one range read of its partition). */
+  async rounds(contractId: string): Promise<SurveyRound[]> {
+    const rows = await this.tables.list('records', key(contractId), { from: 'round|', to: 'round}' });
+    return rows.map((row) => parseJson<SurveyRound>(row));
+  }
+
   /** Stores findings that are not stored yet; the first one stored for a KPI stays (its date must not move). */
   async addFindings(contractId: string, findings: Finding[]): Promise<Finding[]> {
     const added: Finding[] = [];
@@ -165,7 +197,12 @@ export class RecordsStore {
   }
 }
 
-function assemble(items: Entity[], requests: ClientRequest[], sessions: SessionRecord[]): Records {
+function assemble(
+  items: Entity[],
+  requests: ClientRequest[],
+  sessions: SessionRecord[],
+  chat: ReadonlyMap<string, SurveyRound['responses']>,
+): Records {
   const of = <T>(kind: ItemKind): T[] =>
     items
       .filter((e) => e.rowKey === ROW_PREFIX[kind] || e.rowKey.startsWith(`${ROW_PREFIX[kind]}|`))
@@ -183,7 +220,7 @@ function assemble(items: Entity[], requests: ClientRequest[], sessions: SessionR
     sessions: sortedSessions.map((s) => s.session),
     evaluations: sortedSessions.flatMap((s) => s.evaluations),
     lefDays: of<LefDay>('lefDay'),
-    surveyRounds: of<SurveyRound>('surveyRound'),
+    surveyRounds: withChatResponses(of<SurveyRound>('surveyRound'), chat),
     reports: of<Records['reports'][number]>('report'),
     socialReturn: of<Records['socialReturn'][number]>('socialReturn'),
     findings: of<Finding>('finding'),

@@ -23,6 +23,8 @@ export const TABLES = {
    * was sent per idempotency key (PK = contract|teams-sent); each person's language (PK = contract|languages).
    */
   addresses: 'addresses',
+  /** The scheduler's claims (PK = contract|job, RK = occurrence): each occurrence runs once. */
+  schedule: 'schedule',
 } as const;
 export type TableName = keyof typeof TABLES;
 

@@ -13,6 +13,7 @@ import { LOCAL_TEXTS } from './local.ts';
 import { SCORECARD_TEXTS } from './scorecard.ts';
 import { SESSION_TEXTS } from './sessions.ts';
 import { SLACK_TEXTS } from './slack.ts';
+import { SURVEY_TEXTS } from './surveys.ts';
 import { TASK_TEXTS } from './tasks.ts';
 import { TEAMS_TEXTS } from './teams.ts';
 
@@ -26,6 +27,7 @@ const CATALOGUE = {
   ...SESSION_TEXTS,
   ...COMMAND_TEXTS,
   ...TASK_TEXTS,
+  ...SURVEY_TEXTS,
   ...TEAMS_TEXTS,
   ...SLACK_TEXTS,
   ...LOCAL_TEXTS,

@@ -116,13 +116,17 @@ describe('the local web channel', () => {
     await form.getByRole('combobox', { name: 'Intern opdrachtgever' }).selectOption('yara');
     await form.getByRole('button', { name: 'Registreren' }).click();
     // The end before the start: named in the card, nothing stored.
-    await expect(form.getByText('De eindtijd (12:00) moet na de begintijd (13:00) liggen.')).toBeVisibleSoon();
+    await expect(
+      form.getByText('De eindtijd (12:00) moet na de begintijd (13:00) liggen.'),
+    ).toBeVisibleSoon();
     expect((await bot.store.records.exportRecords('lef-2026')).sessions).toHaveLength(before.length);
 
     // A facilitator of another supplier: named in the card too.
     await form.getByLabel('Eindtijd').fill('16:00');
     await form.getByRole('button', { name: 'Registreren' }).click();
-    await expect(form.getByText(/Facilitator "Fenna de Vries" hoort niet bij opdrachtnemer/)).toBeVisibleSoon();
+    await expect(
+      form.getByText(/Facilitator "Fenna de Vries" hoort niet bij opdrachtnemer/),
+    ).toBeVisibleSoon();
     await form.getByRole('checkbox', { name: /Fenna de Vries/ }).uncheck();
     await form.getByRole('checkbox', { name: /Pieter Visser/ }).check();
     await form.getByRole('button', { name: 'Registreren' }).click();

@@ -45,7 +45,10 @@ describe('the key budget', () => {
     const session = '|'.repeat(200);
     const person = `\ud800${'%'.repeat(199)}`;
     const id = assignmentId({ session, role: 'facilitator', person });
-    expect(parseAssignmentId(id)).toEqual({ session, role: 'facilitator', person });
+    expect(parseAssignmentId(id)).toEqual({ kind: 'session', session, role: 'facilitator', person });
+    // A survey round's assignment has four parts; the round's id may be just as odd.
+    const survey = assignmentId({ kind: 'survey', round: session, role: 'client', person });
+    expect(parseAssignmentId(survey)).toEqual({ kind: 'survey', round: session, role: 'client', person });
     expect(keyParts(joinIds('a|b', 'c%7c'))).toEqual(['a|b', 'c%7c']);
     // Slack carries it in a button value (at most 2,000 characters).
     expect(id.length).toBeLessThan(2000);

@@ -1,5 +1,6 @@
 // Rijkswaterstaat's "Toetsplan LEF Facilitatordiensten" (25 February 2026) as data: its seven KPIs,
 // their norms and the consequences of section 3. Choices the plan leaves open are in docs/scoring.md.
+import { lefSatisfactionSurvey } from './lef-survey.ts';
 import { Framework } from './schema.ts';
 
 const quality = { nl: 'Kwaliteit dienstverlening', en: 'Quality of service' };
@@ -92,6 +93,7 @@ export const lef = Framework.parse({
       frequency: halfYearly,
       rule: {
         kind: 'satisfaction-survey',
+        survey: 'satisfaction',
         questions: ['collaboration', 'feedback'],
         minimumByYear: [
           { fromYear: 1, minimum: 'b' },
@@ -141,4 +143,5 @@ export const lef = Framework.parse({
     },
   ],
   recoveryPlanDays: 21,
+  surveys: { satisfaction: lefSatisfactionSurvey },
 });

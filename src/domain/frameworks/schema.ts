@@ -1,6 +1,7 @@
 // What a KPI framework is: data that names each indicator, its norm and which rule scores it.
 // A contract's records name their framework; the scoring engine knows the rules, not the frameworks.
 import { z } from 'zod';
+import { SurveySides } from '../../questionnaires/schema.ts';
 
 const Text = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
 
@@ -23,6 +24,8 @@ const Rule = z.discriminatedUnion('kind', [
   /** The client side's median answer per question against a minimum that rises with the contract year. */
   z.strictObject({
     kind: z.literal('satisfaction-survey'),
+    /** The framework's survey (under `surveys`) whose rounds this KPI scores. */
+    survey: z.string().min(1),
     questions: z.array(z.string().min(1)).min(1),
     minimumByYear: z
       .array(z.strictObject({ fromYear: z.number().int().min(1), minimum: AnswerLevel }))
@@ -63,6 +66,8 @@ export const Framework = z
       .array(z.strictObject({ minRed: z.number().int().min(0), id: z.enum(CONSEQUENCES), text: Text }))
       .min(1),
     recoveryPlanDays: z.number().int().min(1),
+    /** The framework's own surveys, each side's question set written out. */
+    surveys: z.record(z.string().min(1), SurveySides).default({}),
   })
   .superRefine((framework, ctx) => {
     const ids = new Set<string>();
@@ -70,6 +75,25 @@ export const Framework = z
       if (ids.has(kpi.id))
         ctx.addIssue({ code: 'custom', path: ['kpis', index, 'id'], message: 'duplicate KPI id' });
       ids.add(kpi.id);
+    }
+    for (const [index, kpi] of framework.kpis.entries()) {
+      if (kpi.rule.kind !== 'satisfaction-survey') continue;
+      const survey = framework.surveys[kpi.rule.survey];
+      const path = ['kpis', index, 'rule'];
+      if (!survey) {
+        ctx.addIssue({ code: 'custom', path, message: `no survey "${kpi.rule.survey}" in surveys` });
+        continue;
+      }
+      // Every scored question is a choice of the answer levels a–d, on both sides.
+      for (const side of [survey.client, survey.supplier]) {
+        for (const question of kpi.rule.questions) {
+          const found = side.questions.find((q) => q.id === question);
+          const levels =
+            found?.kind === 'choice' && found.options.every((o) => AnswerLevel.safeParse(o.value).success);
+          if (!levels)
+            ctx.addIssue({ code: 'custom', path, message: `${side.id} has no choice of a–d "${question}"` });
+        }
+      }
     }
     if (!framework.consequences.some((c) => c.minRed === 0)) {
       ctx.addIssue({ code: 'custom', path: ['consequences'], message: 'needs an entry for 0 red KPIs' });

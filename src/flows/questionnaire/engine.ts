@@ -1,0 +1,257 @@
+// The questionnaire engine: ask these people these questions about this subject, remind those who
+// have not answered, close at this moment, keep every version. One assignment per subject, role and
+// person; a prompt and reminders per assignment through the outbox; every message sent is kept so
+// that it shows the questionnaire's state after an answer or the close. A subject kind (kind.ts)
+// says how its questionnaire looks and how an answer is kept; the rest is the same for all.
+import type { BotMessage } from '../../channels/channel.ts';
+import { isClosedAt } from '../../domain/windows.ts';
+import { UserError } from '../../errors.ts';
+import { type AnyAssignment, assignmentId, parseAssignmentId, type Stored } from '../../store/assignments.ts';
+import { StoreError } from '../../store/errors.ts';
+import type { Core } from '../core.ts';
+import { kindOf } from './kinds.ts';
+
+/** Outbox item kinds of the engine (the names predate surveys, so that queued items still run). */
+export const QUESTIONNAIRE_JOBS = {
+  prompt: 'prompt',
+  remind: 'remind',
+  /** Shows the questionnaire's sent messages in its current state (after an answer): off the ack path. */
+  refresh: 'refresh-messages',
+} as const;
+
+export async function loadAssignment(core: Core, id: string): Promise<Stored<AnyAssignment> | undefined> {
+  const ref = parseAssignmentId(id);
+  return ref ? core.assignments.find(core.contract, ref) : undefined;
+}
+
+/**
+ * Creates the assignments (insert-if-absent) and, for those not answered yet, the prompt now and a
+ * reminder at each moment before the close.
+ */
+export async function assign(
+  core: Core,
+  assignments: { assignment: AnyAssignment; answered: boolean }[],
+  reminders: number[],
+): Promise<void> {
+  const items = [];
+  for (const { assignment, answered } of assignments) {
+    await core.assignments.create(answered ? { ...assignment, status: 'answered' } : assignment);
+    if (answered) continue;
+    const id = assignmentId(assignment);
+    items.push({
+      id: `${QUESTIONNAIRE_JOBS.prompt}|${id}`,
+      kind: QUESTIONNAIRE_JOBS.prompt,
+      payload: { assignment: id },
+      dueAt: core.clock.now(),
+    });
+    reminders.forEach((dueAt, index) => {
+      if (dueAt < assignment.closesAt && dueAt > assignment.opensAt) {
+        items.push({
+          id: `${QUESTIONNAIRE_JOBS.remind}|${id}|${index + 1}`,
+          kind: QUESTIONNAIRE_JOBS.remind,
+          payload: { assignment: id, number: index + 1 },
+          dueAt,
+        });
+      }
+    });
+  }
+  await core.outbox.enqueue(items);
+}
+
+/** Sends the questionnaire (or a reminder); a person no channel reaches is reported in the alert channel. */
+export async function deliverPrompt(
+  core: Core,
+  payload: { assignment: string; number?: number },
+  itemId: string,
+): Promise<void> {
+  const stored = await loadAssignment(core, payload.assignment);
+  if (stored?.assignment.status !== 'open') return; // answered or closed meanwhile: nothing to send
+  if (isClosedAt(core.clock.now(), stored.assignment.closesAt)) return;
+  const kind = kindOf(stored.assignment);
+  const message = await kind.message(core, stored.assignment, { reminder: payload.number });
+  const sent = await core.sendTo(stored.assignment.person, message, itemId);
+  if (!sent) {
+    await reportUnreachable(core, stored.assignment, itemId);
+    return;
+  }
+  await rememberMessage(core, stored, sent);
+}
+
+/**
+ * A person no channel reaches is reported in the alert channel (and to whom the subject names, such
+ * as a session's relationship manager), so that someone can ask them another way.
+ */
+async function reportUnreachable(core: Core, assignment: AnyAssignment, itemId: string): Promise<void> {
+  const view = await core.contractView();
+  const name = view.people.get(assignment.person)?.name ?? assignment.person;
+  const what = kindOf(assignment).describe(assignment);
+  const notice: BotMessage = {
+    kind: 'notice',
+    tone: 'warning',
+    text: {
+      nl: `${name} is via geen enkel kanaal bereikbaar; ${what.nl} kon niet worden gevraagd.`,
+      en: `${name} cannot be reached on any channel; ${what.en} could not be asked.`,
+    },
+  };
+  await core.postAlert(notice, `unreachable|${itemId}`);
+  const owner = await kindOf(assignment).owner?.(core, assignment);
+  if (owner && owner !== assignment.person) await core.sendTo(owner, notice, `unreachable|rm|${itemId}`);
+}
+
+/**
+ * A person who becomes reachable (installs the app, writes to the bot) gets the questionnaires that
+ * are still open for them and never reached them, through the outbox (once: the item id is fixed).
+ */
+export async function deliverPendingPrompts(core: Core, person: string): Promise<number> {
+  const now = core.clock.now();
+  const pending = (await core.assignments.openFor(core.contract, person)).filter(
+    (stored) =>
+      (stored.assignment.messages ?? []).length === 0 && !isClosedAt(now, stored.assignment.closesAt),
+  );
+  return core.outbox.enqueue(
+    pending.map((stored) => {
+      const id = assignmentId(stored.assignment);
+      return {
+        id: `${QUESTIONNAIRE_JOBS.prompt}|late|${id}`,
+        kind: QUESTIONNAIRE_JOBS.prompt,
+        payload: { assignment: id },
+        dueAt: now,
+      };
+    }),
+  );
+}
+
+/** Keeps where a questionnaire was sent, so that it can be updated after an answer or at the close. */
+async function rememberMessage(
+  core: Core,
+  stored: Stored<AnyAssignment>,
+  sent: { channel: string; ref: string },
+): Promise<void> {
+  let current: Stored<AnyAssignment> | undefined = stored;
+  for (let attempt = 0; attempt < 4 && current; attempt++) {
+    const messages = [...(current.assignment.messages ?? [])];
+    if (messages.some((m) => m.channel === sent.channel && m.ref === sent.ref)) return;
+    messages.push(sent);
+    try {
+      await core.assignments.replace(current, { ...current.assignment, messages });
+      return;
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
+      current = await loadAssignment(core, assignmentId(current.assignment));
+    }
+  }
+}
+
+/** Shows every message of an assignment in its new state (answered, closed). */
+async function refreshMessages(core: Core, assignment: AnyAssignment, message: BotMessage): Promise<void> {
+  for (const sent of assignment.messages ?? []) {
+    const channel = core.channels.find((c) => c.id === sent.channel);
+    await channel?.update({ person: assignment.person }, sent.ref, message);
+  }
+}
+
+/** The outbox job: every message of an assignment shows its current state. */
+export async function refreshQuestionnaireMessages(
+  core: Core,
+  payload: { assignment: string },
+): Promise<void> {
+  const stored = await loadAssignment(core, payload.assignment);
+  if (!stored?.assignment.messages?.length) return;
+  await refreshMessages(
+    core,
+    stored.assignment,
+    await kindOf(stored.assignment).message(core, stored.assignment),
+  );
+}
+
+/** Closes the open assignments of a subject; their questionnaires show it. Returns how many closed. */
+export async function closeAssignments(core: Core, assignments: Stored<AnyAssignment>[]): Promise<number> {
+  let closed = 0;
+  for (const stored of assignments) {
+    if (stored.assignment.status !== 'open') continue;
+    const next: AnyAssignment = { ...stored.assignment, status: 'closed' };
+    await core.assignments.replace(stored, next);
+    closed += 1;
+    await refreshMessages(core, next, await kindOf(next).message(core, next, { state: 'closed' }));
+  }
+  return closed;
+}
+
+export interface SubmitResult {
+  changed: boolean;
+  message: BotMessage;
+}
+
+/**
+ * A person's answers to an assignment: authorised (only the addressee), inside the window,
+ * validated, then stored once. A repeated submit of the same answers changes nothing. Throws
+ * UserError for everything the person can fix or should know.
+ */
+export async function submitAnswers(
+  core: Core,
+  person: string,
+  id: string,
+  raw: unknown,
+): Promise<SubmitResult> {
+  const stored = await loadAssignment(core, id);
+  if (!stored) throw new UserError('unknown-assignment');
+  const { assignment } = stored;
+  if (assignment.person !== person) throw new UserError('not-yours');
+  const kind = kindOf(assignment);
+  const now = core.clock.now();
+  if (now < assignment.opensAt) throw new UserError(kind.errors.notOpen);
+  if (isClosedAt(now, assignment.closesAt) || assignment.status === 'closed')
+    throw new UserError(kind.errors.closed);
+
+  const view = await core.contractView();
+  const { changed, answers, context } = await kind.store(core, assignment, raw, now, view);
+
+  let latest = stored;
+  if (assignment.status !== 'answered') {
+    const answered: AnyAssignment = { ...assignment, status: 'answered', answeredAt: now };
+    try {
+      await core.assignments.replace(stored, answered);
+      latest = { ...stored, assignment: answered };
+    } catch (error) {
+      // A concurrent submit of the same person already marked it: the answer itself is stored.
+      if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
+      latest = (await loadAssignment(core, id)) ?? stored;
+    }
+  }
+  const message = await kind.message(core, latest.assignment, { state: 'answered', answers, view, context });
+  if (changed) {
+    // The messages already sent (the prompt, reminders) become the summary through the outbox, so
+    // that a platform's limits on updates never delay the acknowledgement of the answer.
+    await core.outbox.enqueue([
+      {
+        id: `${QUESTIONNAIRE_JOBS.refresh}|${id}|${now}`,
+        kind: QUESTIONNAIRE_JOBS.refresh,
+        payload: { assignment: id },
+        dueAt: now,
+      },
+    ]);
+    await kind.afterChange(core, latest.assignment, view);
+  }
+  return { changed, message };
+}
+
+/** The questionnaire again, filled in with the person's answers, while the window is open. */
+export async function editAnswers(core: Core, person: string, id: string): Promise<BotMessage> {
+  const stored = await loadAssignment(core, id);
+  if (!stored) throw new UserError('unknown-assignment');
+  if (stored.assignment.person !== person) throw new UserError('not-yours');
+  const kind = kindOf(stored.assignment);
+  if (isClosedAt(core.clock.now(), stored.assignment.closesAt) || stored.assignment.status === 'closed') {
+    throw new UserError(kind.errors.closed);
+  }
+  return kind.message(core, stored.assignment, { state: 'open' });
+}
+
+/** The questionnaire as it stands now (open, answered or closed), for its addressee only. */
+export async function currentQuestionnaire(core: Core, person: string, id: string): Promise<BotMessage> {
+  const stored = await loadAssignment(core, id);
+  if (!stored) throw new UserError('unknown-assignment');
+  if (stored.assignment.person !== person) throw new UserError('not-yours');
+  const closed = isClosedAt(core.clock.now(), stored.assignment.closesAt);
+  return kindOf(stored.assignment).message(core, stored.assignment, closed ? { state: 'closed' } : {});
+}
