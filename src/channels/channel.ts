@@ -11,6 +11,8 @@ export interface SessionFacts {
   start: string;
   end: string;
   facilitators: string[];
+  /** The contract's time zone, in which start and end are read. */
+  timeZone?: string;
 }
 
 /** What the bot says; every channel renders it in the person's language. */
@@ -68,13 +70,37 @@ export interface ScorecardView {
     name: Text;
     status: 'green' | 'red' | 'pending' | 'nodata';
     atRisk: boolean;
-    value: string;
-    norm: string;
-    detail: Text;
+    figures: KpiFigures;
   }[];
   consequence: Text;
   recoveryPlanDue?: string;
+  /** The contract's time zone, in which `asOf` is read. */
+  timeZone: string;
 }
+
+/** A KPI's figures as numbers, levels and days: each channel formats them in its reader's language. */
+export type KpiFigures =
+  | {
+      kind: 'ratio';
+      /** What is still pending: client requests, sessions, or anything else. */
+      pendingOf: 'requests' | 'sessions' | 'other';
+      value?: number;
+      norm: number;
+      passed: number;
+      counted: number;
+      pending: number;
+    }
+  | {
+      kind: 'survey';
+      /** Level names per question ("voldoende"), the client side's and the supplier side's. */
+      questions: Record<string, string>;
+      supplierSide: Record<string, string>;
+      norm?: string;
+      gaps: string[];
+      rounds: number;
+      judged: number;
+    }
+  | { kind: 'social-return'; value?: number; norm: number; planDue: string; planSubmittedOn?: string };
 
 export interface AlertView {
   supplier: string;

@@ -39,6 +39,7 @@ export function sessionFacts(session: Session, view: ContractView): SessionFacts
     start: formatInstant(parseInstant(session.start), zone),
     end: formatInstant(parseInstant(session.end), zone),
     facilitators: session.facilitators.map((id) => view.people.get(id)?.name ?? id),
+    timeZone: zone,
   };
 }
 

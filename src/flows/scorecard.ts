@@ -6,9 +6,11 @@ import { MINUTE } from '../clock.ts';
 import type { Framework } from '../domain/frameworks/schema.ts';
 import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts';
 import type { Person } from '../domain/records.ts';
-import { isAtRisk, type KpiResult, prepare, type Scorecard, scoreSupplier } from '../domain/scoring.ts';
+import { isAtRisk, prepare, type Scorecard, scoreSupplier } from '../domain/scoring.ts';
 import { formatInstant, localDate, parseInstant } from '../domain/time.ts';
 import { UserError } from '../errors.ts';
+import { kpiFigures } from '../render/kpi-figures.ts';
+import { both } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
 
 export const SCORECARD_JOBS = { recompute: 'recompute-scorecard', alert: 'alert' } as const;
@@ -155,14 +157,7 @@ export async function scorecardMessages(core: Core, personId: string, args: stri
     );
     if (match.length === 0) {
       const names = visible.map((s) => s.name).join(', ');
-      throw new UserError(
-        'bad-argument',
-        {},
-        {
-          nl: `geen leverancier "${supplierArg}" gevonden (je kunt kiezen uit: ${names})`,
-          en: `no supplier "${supplierArg}" found (you can choose from: ${names})`,
-        },
-      );
+      throw new UserError('bad-argument', {}, both('scorecard.noSupplier', { typed: supplierArg, names }));
     }
     suppliers = match.map((s) => s.id);
   }
@@ -189,48 +184,11 @@ export function scorecardView(card: Scorecard, framework: Framework, view: Contr
         name: meta?.name ?? { nl: kpi.id, en: kpi.id },
         status: kpi.status,
         atRisk: 'passed' in kpi && isAtRisk(kpi),
-        ...figures(kpi),
+        figures: kpiFigures(kpi, meta?.rule.kind),
       };
     }),
     consequence: consequence?.text ?? { nl: card.consequence, en: card.consequence },
     ...(card.recoveryPlanDue ? { recoveryPlanDue: card.recoveryPlanDue } : {}),
-  };
-}
-
-function pct(value: number): string {
-  return `${Math.round(value * 1000) / 10}%`;
-}
-
-function figures(kpi: KpiResult): { value: string; norm: string; detail: { nl: string; en: string } } {
-  if ('passed' in kpi) {
-    const pending =
-      kpi.pending > 0
-        ? { nl: `, ${kpi.pending} nog open`, en: `, ${kpi.pending} pending` }
-        : { nl: '', en: '' };
-    return {
-      value: kpi.value === undefined ? '—' : pct(kpi.value),
-      norm: `≥ ${pct(kpi.norm)}`,
-      detail: {
-        nl: `${kpi.passed}/${kpi.counted}${pending.nl}`,
-        en: `${kpi.passed}/${kpi.counted}${pending.en}`,
-      },
-    };
-  }
-  if ('rounds' in kpi) {
-    const q = Object.entries(kpi.questions ?? {})
-      .map(([k, v]) => `${k}: ${v}`)
-      .join(', ');
-    return {
-      value: q || '—',
-      norm: kpi.norm ? `≥ ${kpi.norm}` : '—',
-      detail: { nl: `${kpi.rounds.length} ronde(s)`, en: `${kpi.rounds.length} round(s)` },
-    };
-  }
-  return {
-    value: kpi.value === undefined ? '—' : pct(kpi.value),
-    norm: `≥ ${pct(kpi.norm)}`,
-    detail: kpi.planSubmittedOn
-      ? { nl: `plan ingediend ${kpi.planSubmittedOn}`, en: `plan submitted ${kpi.planSubmittedOn}` }
-      : { nl: `plan uiterlijk ${kpi.planDue}`, en: `plan due ${kpi.planDue}` },
+    timeZone: view.settings.timeZone,
   };
 }

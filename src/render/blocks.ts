@@ -6,7 +6,8 @@ import type { BotMessage } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
 import { MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
-import { alertData, evaluationView, type RenderOptions, scorecardData, T } from './cards.ts';
+import { t } from '../texts/index.ts';
+import { alertData, evaluationView, type RenderOptions, scorecardData } from './cards.ts';
 import { summaryText } from './summary.ts';
 import { surveyBlocks, surveyResultsBlocks } from './survey-blocks.ts';
 import { tasksBlocks } from './tasks-blocks.ts';
@@ -66,7 +67,7 @@ function messageBlocks(message: BotMessage, lang: Lang): Block[] {
         );
       blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwnSafe(view.status) }] });
       if (message.state !== 'closed') {
-        const fill = lang === 'nl' ? 'Invullen' : 'Answer';
+        const fill = t(lang, 'card.answer');
         blocks.push({
           type: 'actions',
           elements: [
@@ -119,7 +120,7 @@ function messageBlocks(message: BotMessage, lang: Lang): Block[] {
     case 'help':
       return [
         section(
-          `*${mrkdwnSafe(T.help[lang])}*\n${message.commands.map((c) => `• \`${mrkdwnSafe(c.command)}\` ${mrkdwnSafe(c.text[lang])}`).join('\n')}`,
+          `*${mrkdwnSafe(t(lang, 'card.help'))}*\n${message.commands.map((c) => `• \`${mrkdwnSafe(c.command)}\` ${mrkdwnSafe(c.text[lang])}`).join('\n')}`,
         ),
       ];
     case 'session-form':

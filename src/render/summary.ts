@@ -2,26 +2,27 @@
 // show ("Send a card" otherwise). Teams puts it in the activity's text/summary, Slack in `text`.
 import type { BotMessage } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
-import { T } from './cards.ts';
+import { t } from '../texts/index.ts';
+import { alertTitle, scorecardTitle } from './scorecard-card.ts';
 import { surveySummary } from './survey-blocks.ts';
 
 export function summaryText(message: BotMessage, lang: Lang): string {
   switch (message.kind) {
     case 'evaluation':
-      return T.roleTitle[message.role][lang];
+      return t(lang, 'card.roleTitle', { role: message.role });
     case 'scorecard':
-      return T.scorecard(message.scorecard.supplierName, message.scorecard.period)[lang];
+      return scorecardTitle(message.scorecard, lang);
     case 'alert':
-      return T.alertTitle(message.alert.supplierName, message.alert.critical)[lang];
+      return alertTitle(message.alert, lang);
     case 'survey':
     case 'survey-results':
       return surveySummary(message, lang);
     case 'notice':
       return message.text[lang];
     case 'help':
-      return T.help[lang];
+      return t(lang, 'card.help');
     case 'session-form':
-      return T.form.title[lang];
+      return t(lang, 'card.sessionFormTitle');
     case 'tasks':
       if (message.tasks.length === 0)
         return lang === 'nl' ? 'Je hebt geen open vragenlijsten.' : 'You have no open questionnaires.';

@@ -4,7 +4,7 @@
 // so that a command started beside the bot uses the bot's Azurite instead of opening the same files
 // twice, and so that a start after a crash can take over from an Azurite its dead owner left behind.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, Socket } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -109,7 +109,10 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Embedd
       continue; // most likely the port was taken between choosing and binding it
     }
     if (stateFile) {
-      writeFileSync(stateFile, JSON.stringify({ port, pid: child.pid, owner: process.pid }), { mode: 0o600 });
+      // Written whole or not at all (a temporary file renamed over it): a reader never sees half of it.
+      const partial = `${stateFile}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify({ port, pid: child.pid, owner: process.pid }), { mode: 0o600 });
+      renameSync(partial, stateFile);
     }
     return {
       connectionString: azuriteConnectionString(port),

@@ -50,6 +50,23 @@ export function formatTime(lang: Lang, value: string | Date, timeZone: string): 
   return new Intl.DateTimeFormat(LOCALES[lang], { timeStyle: 'short', timeZone: zone }).format(date);
 }
 
+/**
+ * A moment's range as "23 november 2026, 14:00–16:00" / "23 November 2026, 14:00–16:00", in the
+ * contract's time zone; a range over midnight names both days.
+ */
+export function formatTimeRange(
+  lang: Lang,
+  start: string | Date,
+  end: string | Date,
+  timeZone: string,
+): string {
+  const startDay = formatDate(lang, start, timeZone);
+  const endDay = formatDate(lang, end, timeZone);
+  const from = formatTime(lang, start, timeZone);
+  const to = formatTime(lang, end, timeZone);
+  return startDay === endDay ? `${startDay}, ${from}–${to}` : `${startDay}, ${from} – ${endDay}, ${to}`;
+}
+
 /** "2026-H2" → "2e halfjaar 2026" / "2nd half of 2026"; "2026-Q3" → "3e kwartaal 2026". Unknown shapes unchanged. */
 export function formatPeriod(lang: Lang, period: string): string {
   const match = /^(\d{4})-([HQ])([1-4])$/.exec(period);

@@ -1,4 +1,60 @@
-// The texts of the scorecard and the alerts.
+// The texts of the scorecard and the alerts, shared by the cards, Block Kit and the command line.
 import type { Catalogue } from './index.ts';
 
-export const SCORECARD_TEXTS = {} as const satisfies Catalogue;
+export const SCORECARD_TEXTS = {
+  'scorecard.title': { nl: 'Scorecard {supplier} — {period}', en: 'Scorecard {supplier} — {period}' },
+  'scorecard.textTitle': {
+    nl: 'Scorecard {supplier} ({id}) — {period}, stand per {asOf}',
+    en: 'Scorecard {supplier} ({id}) — {period}, as of {asOf}',
+  },
+  'scorecard.asOf': { nl: 'Stand per {asOf}', en: 'As of {asOf}' },
+  'scorecard.columns': {
+    nl: 'KPI|Naam|Status|Waarde|Norm|Geteld|Toelichting',
+    en: 'KPI|Name|Status|Value|Norm|Counted|Notes',
+  },
+  'scorecard.status': {
+    nl: '{status, select, green {groen} red {rood} pending {nog open} other {geen gegevens}}',
+    en: '{status, select, green {green} red {red} pending {pending} other {no data}}',
+  },
+  'scorecard.atRisk': { nl: 'groen, kwetsbaar', en: 'green, at risk' },
+  'scorecard.norm': { nl: '≥ {norm}', en: '≥ {norm}' },
+  'scorecard.counted': { nl: '{passed} van {counted}', en: '{passed} of {counted}' },
+  'scorecard.pendingRequests': {
+    nl: '{count, plural, one {# klantaanvraag wacht} other {# klantaanvragen wachten}} op registratie',
+    en: '{count, plural, one {# client request} other {# client requests}} awaiting registration',
+  },
+  'scorecard.pendingSessions': {
+    nl: '{count, plural, one {# sessie} other {# sessies}} nog in evaluatie',
+    en: '{count, plural, one {# session} other {# sessions}} still in evaluation',
+  },
+  'scorecard.pendingGeneric': { nl: '{count} nog te beoordelen', en: '{count} still to be judged' },
+  'scorecard.rounds': {
+    nl: '{judged} van {count, plural, one {# ronde} other {# rondes}} beoordeeld',
+    en: '{judged} of {count, plural, one {# round} other {# rounds}} judged',
+  },
+  'scorecard.question': {
+    nl: '{question, select, collaboration {samenwerking} feedback {feedback} other {{question}}}',
+    en: '{question, select, collaboration {collaboration} feedback {feedback} other {{question}}}',
+  },
+  'scorecard.questionLevel': { nl: '{question}: {level}', en: '{question}: {level}' },
+  'scorecard.supplierSide': { nl: 'opdrachtnemer: {levels}', en: 'supplier: {levels}' },
+  'scorecard.gap': {
+    nl: 'verschil van twee niveaus of meer bij {question}',
+    en: 'gap of two levels or more on {question}',
+  },
+  'scorecard.planDue': { nl: 'plan van aanpak uiterlijk {date}', en: 'plan due {date}' },
+  'scorecard.planIn': { nl: 'plan ingediend op {date}', en: 'plan submitted on {date}' },
+  'scorecard.consequence': { nl: 'Gevolg', en: 'Consequence' },
+  'scorecard.recoveryPlan': { nl: 'herstelplan uiterlijk {date}', en: 'recovery plan due {date}' },
+  'scorecard.alertTitle': {
+    nl: "{critical, select, yes {Kritiek: {supplier} staat op drie of meer KPI's rood} other {KPI op rood: {supplier}}}",
+    en: '{critical, select, yes {Critical: {supplier} is red on three or more KPIs} other {KPI turned red: {supplier}}}',
+  },
+  'scorecard.newlyRed': { nl: 'Nieuw op rood', en: 'Newly red' },
+  'scorecard.allRed': { nl: "Alle rode KPI's", en: 'All red KPIs' },
+  'scorecard.period': { nl: 'Periode', en: 'Period' },
+  'scorecard.noSupplier': {
+    nl: 'geen opdrachtnemer "{typed}" gevonden (je kunt kiezen uit: {names})',
+    en: 'no supplier "{typed}" found (you can choose from: {names})',
+  },
+} as const satisfies Catalogue;

@@ -96,7 +96,7 @@ describe('the local web channel', () => {
     await expect(scorecard).toBeVisibleSoon();
     const kpi2 = scorecard.locator('.ac-columnSet').filter({ hasText: 'KPI2' });
     await expect(kpi2).toHaveTextSoon(/groen/);
-    await expect(kpi2).toHaveTextSoon(/100% \(≥ 95%\) · 1\/1/);
+    await expect(kpi2).toHaveTextSoon(/100% \(≥ 95%\) · 1 van 1/);
     await page.close();
   });
 

@@ -113,7 +113,7 @@ describe('answer versions', () => {
     const message = await editAnswers(core, 'f1', id('facilitator', 'f1'));
     if (message.kind !== 'evaluation') throw new Error('expected the questionnaire');
     const inputs = JSON.stringify(renderCard(message, 'nl'));
-    expect(inputs.match(/"maxLength":2000,"placeholder":"Hoogstens 2000 tekens"/g)).toHaveLength(2);
+    expect(inputs.match(/"maxLength":2000,"placeholder":"Hoogstens 2.000 tekens"/g)).toHaveLength(2);
     const modal = JSON.stringify(evaluationModal(message, 'en'));
     expect(modal.match(/"max_length":2000/g)).toHaveLength(2);
   });

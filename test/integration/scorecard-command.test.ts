@@ -49,9 +49,9 @@ describe('/scorecard with a period', () => {
     expect(logs.filter((l) => l.includes('/local/api/command'))).toEqual([]);
     // The periods from the contract's start up to the current one, in any spelling, are answered.
     for (const [typed, id] of [
-      ['2026-H1', '2026-H1'],
-      ['2026h2', '2026-H2'],
-      ['2026-Q3', '2026-Q3'],
+      ['2026-H1', '1e halfjaar 2026'],
+      ['2026h2', '2e halfjaar 2026'],
+      ['2026-Q3', '3e kwartaal 2026'],
     ]) {
       const answer = await say('carla', `/scorecard Procesbegeleiding ${typed}`);
       expect(answer.replies).toEqual([expect.stringContaining(`Scorecard Procesbegeleiding & Co — ${id}`)]);

@@ -164,7 +164,7 @@ describe('Slack, end to end', () => {
   it('answers /scorecard ephemerally, and follows up through response_url when it takes long', async () => {
     const quick = await signed(command(USERS.rik, '/scorecard', 'Facilitators 2026-H2'));
     expect(quick).toMatchObject({ status: 200, body: { response_type: 'ephemeral' } });
-    expect(text(quick.body)).toContain('Scorecard Facilitators BV — 2026-H2');
+    expect(text(quick.body)).toContain('Scorecard Facilitators BV — 2e halfjaar 2026');
 
     const settings = bot.slack?.settings as { commandBudgetMs: number };
     settings.commandBudgetMs = 0;

@@ -334,7 +334,7 @@ describe('Teams, end to end', () => {
     const alert = connector.sentTo(CHANNEL).at(-1);
     expect(alert?.path).toBe(`/v3/conversations/${CHANNEL}/activities`);
     expect(text(alert?.card)).toContain('KPI op rood: Procesco');
-    expect(text(alert?.card)).toContain('herstelplan uiterlijk 2026-12-07');
+    expect(text(alert?.card)).toContain('herstelplan uiterlijk 7 december 2026');
   });
 
   it('closes the window: the cards show it, and a stale card changes nothing', async () => {

@@ -137,7 +137,7 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
         if (!(error instanceof UserError) || error.code !== 'invalid') throw error;
         // Validation errors come back in the card, under the questions, with what was typed kept.
         const logged = (await conversations.list(person)).find((m) => m.id === body.messageId);
-        if (logged?.message.kind !== 'evaluation') throw error;
+        if (logged?.message.kind !== 'evaluation' && logged?.message.kind !== 'survey') throw error;
         const card = renderCard({ ...logged.message, state: 'open' }, lang, {
           errors: fieldMessages(error.fields, lang),
           values: body.inputs,

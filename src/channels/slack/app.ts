@@ -23,6 +23,7 @@ import {
   inputsFromState,
   renderBlocks,
 } from '../../render/blocks.ts';
+import { surveyModal } from '../../render/survey-blocks.ts';
 import { StoreError } from '../../store/errors.ts';
 import { t } from '../../texts/index.ts';
 import type { BotMessage } from '../channel.ts';
@@ -232,8 +233,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (!person)
         return void (await respond({ response_type: 'ephemeral', ...renderBlocks(unknown(), LANG) }));
       const message = await editAnswers(core, person.id, action?.value ?? '');
-      if (message.kind !== 'evaluation' || !trigger) return;
-      await client.views.open({ trigger_id: trigger, view: evaluationModal(message, LANG) as never });
+      if (!trigger) return;
+      const view =
+        message.kind === 'evaluation'
+          ? evaluationModal(message, LANG)
+          : message.kind === 'survey'
+            ? surveyModal(message, LANG, EVALUATION_VIEW)
+            : undefined;
+      if (view) await client.views.open({ trigger_id: trigger, view: view as never });
     } catch (error) {
       const reply = error instanceof UserError ? userErrorMessage(error) : internal(error, LANG);
       await respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(reply, LANG) });

@@ -345,7 +345,7 @@ export class TeamsBot {
           formError: error.text(lang),
         });
       }
-      if (error.code === 'window-closed' || error.code === 'window-not-open') {
+      if (['window-closed', 'window-not-open', 'survey-closed', 'survey-not-open'].includes(error.code)) {
         // A stale card: show the questionnaire as it stands, with why nothing changed.
         const current = await currentEvaluation(this.core, person.id, assignmentId);
         return card(current, { formError: error.text(lang) });

@@ -159,7 +159,7 @@ export function teamsCard(
   const card = renderCard(message, lang, options);
   // An evaluation card refreshes itself when its addressee opens it, so that an old card shows the
   // current state (answered, closed) instead of offering what can no longer be done.
-  if (message.kind === 'evaluation' && refreshFor) {
+  if ((message.kind === 'evaluation' || message.kind === 'survey') && refreshFor) {
     card.refresh = {
       action: { type: 'Action.Execute', verb: 'refresh', data: { assignmentId: message.assignmentId } },
       userIds: [refreshFor],

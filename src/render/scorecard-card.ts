@@ -1,0 +1,66 @@
+// The scorecard and the alert as view data in the reader's language, formatted from numbers here
+// (not in the flow), so that every channel and the command line agree: "89,5%" / "89.5%".
+import type { AlertView, ScorecardView } from '../channels/channel.ts';
+import type { Lang } from '../i18n.ts';
+import { formatDate, formatDateTime, formatList, formatPeriod } from '../texts/format.ts';
+import { t } from '../texts/index.ts';
+import { formatFigures } from './kpi-figures.ts';
+
+function recoveryPlan(lang: Lang, due: string | undefined): string {
+  return due ? ` — ${t(lang, 'scorecard.recoveryPlan', { date: formatDate(lang, due, 'UTC') })}` : '';
+}
+
+export function scorecardTitle(view: ScorecardView, lang: Lang): string {
+  return t(lang, 'scorecard.title', { supplier: view.supplierName, period: formatPeriod(lang, view.period) });
+}
+
+export function scorecardData(view: ScorecardView, lang: Lang) {
+  return {
+    title: scorecardTitle(view, lang),
+    subtitle: t(lang, 'scorecard.asOf', { asOf: formatDateTime(lang, view.asOf, view.timeZone) }),
+    kpis: view.kpis.map((k) => {
+      const f = formatFigures(lang, k.figures);
+      return {
+        id: k.id,
+        name: k.name[lang],
+        status: k.atRisk ? t(lang, 'scorecard.atRisk') : t(lang, 'scorecard.status', { status: k.status }),
+        color:
+          k.status === 'green'
+            ? k.atRisk
+              ? 'Warning'
+              : 'Good'
+            : k.status === 'red'
+              ? 'Attention'
+              : 'Default',
+        figures: [`${f.value} (${f.norm})`, f.counted, f.note].filter((x) => x !== '').join(' · '),
+      };
+    }),
+    consequence: view.consequence[lang] + recoveryPlan(lang, view.recoveryPlanDue),
+    consequenceColor: view.recoveryPlanDue ? 'Attention' : 'Good',
+  };
+}
+
+export function alertTitle(alert: AlertView, lang: Lang): string {
+  return t(lang, 'scorecard.alertTitle', {
+    supplier: alert.supplierName,
+    critical: alert.critical ? 'yes' : 'no',
+  });
+}
+
+export function alertData(alert: AlertView, lang: Lang) {
+  return {
+    title: alertTitle(alert, lang),
+    body: alert.consequence[lang] + recoveryPlan(lang, alert.recoveryPlanDue),
+    facts: [
+      { title: t(lang, 'scorecard.period'), value: formatPeriod(lang, alert.period) },
+      {
+        title: t(lang, 'scorecard.newlyRed'),
+        value: formatList(
+          lang,
+          alert.newlyRed.map((k) => `${k.id} ${k.name[lang]}`),
+        ),
+      },
+      { title: t(lang, 'scorecard.allRed'), value: formatList(lang, alert.red) },
+    ],
+  };
+}
