@@ -1,11 +1,12 @@
 // `npm run bench`: every benchmark, one after another, printed as JSON for the closing notes.
-// `npm run bench -- scoring` (or store, submissions, slack, durability) runs one.
+// `npm run bench -- scoring` (or store, submissions, slack, durability, survey) runs one.
 import { benchDurability } from './durability.ts';
 import { benchScoring } from './scoring.ts';
 import { benchSlack } from './slack.ts';
 import { benchStop } from './stop.ts';
 import { benchStore } from './store.ts';
 import { benchSubmissions } from './submissions.ts';
+import { benchSurveyRound } from './survey-round.ts';
 
 const all = {
   scoring: benchScoring,
@@ -14,6 +15,7 @@ const all = {
   store: benchStore,
   stop: benchStop,
   durability: benchDurability,
+  survey: benchSurveyRound,
 } as const;
 const only = process.argv.slice(2).filter((name): name is keyof typeof all => name in all);
 const results = [];

@@ -91,14 +91,13 @@ export async function askRespondents(core: Core, view: ContractView, round: Surv
   const zone = view.settings.timeZone;
   const opensAt = dayStart(round.opensOn, zone);
   const closesAt = dayStart(addDays(round.closesOn, 1), zone);
-  const responses = new ResponseStore(core.tables, core.contract);
+  // One read of the answers given in chat (a round run again after a crash may have some).
+  const given = (await new ResponseStore(core.tables, core.contract).all()).get(round.id) ?? [];
   const assignments = [];
   for (const person of round.respondents) {
     const found = view.people.get(person);
     if (!found) continue;
-    const answered =
-      round.responses.some((r) => r.respondent === person) ||
-      (await responses.of(round.id, person)).length > 0;
+    const answered = [...round.responses, ...given].some((r) => r.respondent === person);
     const assignment: SurveyAssignment = {
       kind: 'survey',
       contract: core.contract,

@@ -23,6 +23,12 @@ export interface ClaimedItem {
 }
 
 const PENDING = 'pending';
+/** From this many items an enqueue is written in transactions of 100. */
+const BATCH_FROM = 50;
+
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
+}
 const DEAD = 'dead';
 
 export class OutboxStore {
@@ -37,6 +43,32 @@ export class OutboxStore {
 
   /** Adds items that are not there yet (same id: nothing changes), so enqueueing is idempotent. */
   async enqueue(items: Omit<OutboxItem, 'attempts'>[]): Promise<number> {
+    // A fan-out of new items (a survey round's thousand prompts) goes in batches of 100, one
+    // transaction each; a batch in which some item exists already (Azure refuses the whole batch)
+    // is added item by item below, so that the existing ones stay as they are.
+    if (items.length >= BATCH_FROM) {
+      let added = 0;
+      const rest: Omit<OutboxItem, 'attempts'>[] = [];
+      for (let i = 0; i < items.length; i += 100) {
+        const chunk = uniqueById(items.slice(i, i + 100));
+        try {
+          await this.tables.transact(
+            'outbox',
+            chunk.map((item) => ['create', this.entity({ ...item, attempts: 0 }, 0)]),
+          );
+          added += chunk.length;
+        } catch (error) {
+          if (!(error instanceof StoreError) || (error.kind !== 'exists' && error.kind !== 'conflict'))
+            throw error;
+          rest.push(...chunk);
+        }
+      }
+      return added + (await this.enqueueEach(rest));
+    }
+    return this.enqueueEach(items);
+  }
+
+  private async enqueueEach(items: Omit<OutboxItem, 'attempts'>[]): Promise<number> {
     let added = 0;
     // A few at once: a fan-out of hundreds (an import, a large session) is written in a fraction of
     // the time, and the order does not matter, as the worker takes items by due time.

@@ -177,3 +177,25 @@ describe('the survey schedule on the scheduler', () => {
     });
   });
 });
+
+describe('the outbox under a fan-out', () => {
+  it('adds a thousand new items in batches, and a second enqueue of them (with one new) adds only the new one', async () => {
+    const { core } = await coreWith(
+      azurite(),
+      'svo',
+      withSurvey(HALF_YEAR),
+      Date.parse('2026-03-01T12:00:00+01:00'),
+    );
+    const before = (await core.outbox.pending()).length;
+    const items = Array.from({ length: 1000 }, (_, i) => ({
+      id: `bench-item|${i}`,
+      kind: 'prompt',
+      payload: { assignment: `x|${i}` },
+      dueAt: Date.parse('2030-01-01T00:00:00Z'),
+    }));
+    expect(await core.outbox.enqueue(items)).toBe(1000);
+    const again = [...items, { ...items[0], id: 'bench-item|new' }] as typeof items;
+    expect(await core.outbox.enqueue(again)).toBe(1);
+    expect((await core.outbox.pending()).length - before).toBe(1001);
+  });
+});
