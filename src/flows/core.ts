@@ -13,8 +13,11 @@ import { AssignmentStore } from '../store/assignments.ts';
 import { StoreError } from '../store/errors.ts';
 import { LanguageStore } from '../store/languages.ts';
 import { OutboxStore } from '../store/outbox.ts';
-import type { RecordsStore } from '../store/records-store.ts';
+import { contractGeneration, type RecordsStore } from '../store/records-store.ts';
 import { key, parseJson, type TableStore } from '../store/tables.ts';
+
+/** How long a contract view read from the store is used before it is read again (real time). */
+const VIEW_TTL_MS = 5_000;
 
 export interface CoreOptions {
   contract: string;
@@ -59,7 +62,24 @@ export class Core {
     return row ? parseJson<Person>(row) : undefined;
   }
 
+  /**
+   * The contract, its suppliers and people, read in one query and kept for a few seconds: on the path
+   * of every answer, it is the largest read. An import through this process makes it stale at once;
+   * one by another instance on the same store is seen within VIEW_TTL_MS.
+   */
   async contractView(): Promise<ContractView> {
+    const generation = contractGeneration(this.tables);
+    const cached = this.view;
+    if (cached && cached.generation === generation && performance.now() - cached.at < VIEW_TTL_MS)
+      return cached.view;
+    const view = await this.readContractView();
+    this.view = { view, generation, at: performance.now() };
+    return view;
+  }
+
+  private view?: { view: ContractView; generation: number; at: number };
+
+  private async readContractView(): Promise<ContractView> {
     const rows = await this.tables.list('records', key(this.contract), { from: 'contract', to: 'supplier}' });
     const contractRow = rows.find((r) => r.rowKey === 'contract');
     if (!contractRow) throw new StoreError('not-found', `contract ${this.contract} not in the store`);

@@ -34,6 +34,15 @@ import { type Entity, key, parseJson, type TableStore } from './tables.ts';
 
 export { ImportRefusedError, type ImportResult, refPartition } from './import-plan.ts';
 
+/**
+ * How often the contract-level records (contract, suppliers, people) were written through these
+ * tables in this process: a cached view of them is stale once the number moves (see Core.contractView).
+ */
+const generations = new WeakMap<TableStore, number>();
+export function contractGeneration(tables: TableStore): number {
+  return generations.get(tables) ?? 0;
+}
+
 export class RecordsStore {
   constructor(readonly tables: TableStore) {}
 
@@ -53,7 +62,11 @@ export class RecordsStore {
    * ImportRefusedError, having written nothing, when something would be too large to store.
    */
   async importRecords(records: Records): Promise<ImportResult> {
-    return runImport(this.tables, await planImport(this.tables, records));
+    try {
+      return await runImport(this.tables, await planImport(this.tables, records));
+    } finally {
+      generations.set(this.tables, contractGeneration(this.tables) + 1);
+    }
   }
 
   /** The whole contract as a records document, collections in key order. */

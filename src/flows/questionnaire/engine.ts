@@ -157,10 +157,14 @@ async function refreshMessages(core: Core, assignment: AnyAssignment, message: B
 /** The outbox job: every message of an assignment shows its current state. */
 export async function refreshQuestionnaireMessages(
   core: Core,
-  payload: { assignment: string },
+  payload: { assignment: string; changed?: boolean },
 ): Promise<void> {
   const stored = await loadAssignment(core, payload.assignment);
-  if (!stored?.assignment.messages?.length) return;
+  if (!stored) return;
+  // The answer's follow-up first: enqueueing is idempotent, so a retried item changes nothing.
+  if (payload.changed)
+    await kindOf(stored.assignment).afterChange(core, stored.assignment, await core.contractView());
+  if (!stored.assignment.messages?.length) return;
   await refreshMessages(
     core,
     stored.assignment,
@@ -224,17 +228,17 @@ export async function submitAnswers(
   }
   const message = await kind.message(core, latest.assignment, { state: 'answered', answers, view, context });
   if (changed) {
-    // The messages already sent (the prompt, reminders) become the summary through the outbox, so
-    // that a platform's limits on updates never delay the acknowledgement of the answer.
+    // One item does what follows an answer, off the acknowledgement's path but stored before it:
+    // the messages already sent (the prompt, reminders) become the summary, and the subject's
+    // follow-up (the scorecard recomputed, a survey's results) is queued.
     await core.outbox.enqueue([
       {
         id: `${QUESTIONNAIRE_JOBS.refresh}|${id}|${now}`,
         kind: QUESTIONNAIRE_JOBS.refresh,
-        payload: { assignment: id },
+        payload: { assignment: id, changed: true },
         dueAt: now,
       },
     ]);
-    await kind.afterChange(core, latest.assignment, view);
   }
   return { changed, message };
 }
