@@ -10,6 +10,7 @@ import { CLI_TEXTS } from './cli.ts';
 import { COMMAND_TEXTS } from './commands.ts';
 import { COMMON_TEXTS } from './common.ts';
 import { LOCAL_TEXTS } from './local.ts';
+import { QUESTIONNAIRE_TEXTS } from './questionnaire.ts';
 import { SCORECARD_TEXTS } from './scorecard.ts';
 import { SESSION_TEXTS } from './sessions.ts';
 import { SLACK_TEXTS } from './slack.ts';
@@ -27,6 +28,7 @@ const CATALOGUE = {
   ...SESSION_TEXTS,
   ...COMMAND_TEXTS,
   ...TASK_TEXTS,
+  ...QUESTIONNAIRE_TEXTS,
   ...SURVEY_TEXTS,
   ...TEAMS_TEXTS,
   ...SLACK_TEXTS,

@@ -11,8 +11,9 @@ export const SLACK_TEXTS = {
     nl: 'Meldingen kunnen alleen naar een kanaal, niet naar een privébericht. Typ /prestatiemonitor alerts-hier in het kanaal dat de meldingen moet ontvangen.',
     en: 'Alerts can only go to a channel, not to a direct message. Type /prestatiemonitor alerts-hier in the channel that should receive them.',
   },
+  /** Why Slack did not reach a person, after their name ("Iris van Dijk is …"). */
   'slack.unreachable': {
-    nl: 'niet gevonden in deze Slack-werkruimte',
-    en: 'not found in this Slack workspace',
+    nl: 'niet te vinden in deze Slack-werkruimte',
+    en: 'not in this Slack workspace',
   },
 } as const satisfies Catalogue;

@@ -1,93 +1,21 @@
 // Slack end to end: requests signed exactly as Slack signs them, sent to the running server's
 // /slack/events; a local stand-in of Slack's Web API records what the bot calls.
-import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock, MINUTE } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
+import { describe, expect, it } from 'vitest';
+import { MINUTE } from '../../src/clock.ts';
 import { SCORECARD_JOBS } from '../../src/flows/scorecard.ts';
-import { type Bot, startBot } from '../../src/main.ts';
 import { assignmentId } from '../../src/store/assignments.ts';
-import { SlackApiStandIn } from '../support/slack-api.ts';
+import { SLACK_USERS, slackBed } from '../support/slack-setup.ts';
+import { dmEvent, interaction } from '../support/slack-signed.ts';
 
-const SECRET = 'slack-signing-secret-for-tests';
-const NOW = Date.parse('2026-11-16T15:00:00+01:00');
 const SESSION = 'demo-2026-11-16';
 const ALERTS = 'C0ALERTS';
-const USERS = { fenna: 'U0FENNA', rik: 'U0RIK', carla: 'U0CARLA', sanne: 'U0SANNE' };
+const USERS = SLACK_USERS;
 
-let bot: Bot;
-let slack: SlackApiStandIn;
-const clock = new ManualClock(NOW);
-const waits: number[] = [];
-
-beforeAll(async () => {
-  slack = await new SlackApiStandIn().start();
-  slack.users.set('fenna@facilitatorsbv.nl', USERS.fenna);
-  slack.users.set('rik.hendriks@rws.nl', USERS.rik);
-  slack.users.set('carla.meijer@rws.nl', USERS.carla);
-  slack.users.set('sanne@facilitatorsbv.nl', USERS.sanne);
-  bot = await startBot({
-    config: loadConfig({
-      PORT: '0',
-      LOCAL_CHANNEL: 'off',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_API_URL: slack.url,
-    }),
-    clock,
-    inMemory: true,
-    startWorker: false,
-    log: () => {},
-    slackSleep: async (ms) => {
-      waits.push(ms);
-      clock.advance(ms);
-    },
-  });
+const env = slackBed({
+  secret: 'slack-signing-secret-for-tests',
+  now: Date.parse('2026-11-16T15:00:00+01:00'),
 });
-afterAll(async () => {
-  await bot?.close();
-  await slack?.stop();
-});
-
-/** Sends a body to /slack/events signed as Slack does: v0=HMAC-SHA256(secret, v0:timestamp:body). */
-async function signed(
-  body: string,
-  options: { type?: string; secret?: string; ageSeconds?: number; headers?: Record<string, string> } = {},
-) {
-  const timestamp = String(Math.floor(Date.now() / 1000) - (options.ageSeconds ?? 0));
-  const signature = `v0=${createHmac('sha256', options.secret ?? SECRET)
-    .update(`v0:${timestamp}:${body}`)
-    .digest('hex')}`;
-  const response = await fetch(new URL('slack/events', bot.url), {
-    method: 'POST',
-    headers: {
-      'content-type': options.type ?? 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': timestamp,
-      'x-slack-signature': signature,
-      ...options.headers,
-    },
-    body,
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
-}
-
-function command(user: string, name: string, text: string, channel = `D${user}`) {
-  return new URLSearchParams({
-    token: 'legacy',
-    team_id: 'T1',
-    channel_id: channel,
-    user_id: user,
-    command: name,
-    text,
-    response_url: slack.responseUrl(`${name.slice(1)}-${Date.now()}`),
-    trigger_id: 'trigger-1',
-  }).toString();
-}
-
-function interaction(payload: Record<string, unknown>) {
-  return new URLSearchParams({ payload: JSON.stringify({ team: { id: 'T1' }, ...payload }) }).toString();
-}
+const { clock, waits, signed, command } = env;
 
 const fennaAssignment = assignmentId({ session: SESSION, role: 'facilitator', person: 'fenna' });
 const answers = {
@@ -119,7 +47,7 @@ function submission(user: string, values: Record<string, string>) {
 }
 
 async function fennaEvaluations() {
-  return (await bot.store.records.exportRecords('lef-2026')).evaluations.filter(
+  return (await env.bot.store.records.exportRecords('lef-2026')).evaluations.filter(
     (e) => e.session === SESSION && e.respondent === 'fenna',
   );
 }
@@ -130,29 +58,31 @@ describe('Slack, end to end', () => {
     const body = command(USERS.rik, '/scorecard', '');
     expect((await signed(body, { secret: 'not-the-secret' })).status).toBe(401);
     expect((await signed(body, { ageSeconds: 360 })).status).toBe(401);
-    expect(slack.calls).toEqual([]);
+    expect(env.slack.calls).toEqual([]);
   });
 
   it('sets the alert channel with /prestatiemonitor alerts-hier, for contract managers only', async () => {
     const refused = await signed(command(USERS.sanne, '/prestatiemonitor', 'alerts-hier', ALERTS));
     expect(text(refused.body)).toContain('Je rol geeft geen toegang');
-    expect(await bot.slack?.channel.addresses.alertChannel()).toBeUndefined();
+    expect(await env.bot.slack?.channel.addresses.alertChannel()).toBeUndefined();
     const set = await signed(command(USERS.carla, '/prestatiemonitor', 'alerts-hier', ALERTS));
     expect(set).toMatchObject({ status: 200, body: { response_type: 'ephemeral' } });
     expect(text(set.body)).toContain('Dit kanaal ontvangt voortaan de meldingen');
-    expect(await bot.slack?.channel.addresses.alertChannel()).toEqual({ channel: ALERTS });
+    expect(await env.bot.slack?.channel.addresses.alertChannel()).toEqual({ channel: ALERTS });
   });
 
   it('DMs each role found by e-mail after the session, and reports who it cannot find', async () => {
     clock.advance(2 * MINUTE);
-    await bot.worker.runOnce();
-    expect(slack.of('users.lookupByEmail').map((c) => c.args.email)).toContain('iris.vandijk@rws.nl');
-    const posts = slack.of('chat.postMessage');
+    await env.bot.worker.runOnce();
+    expect(env.slack.of('users.lookupByEmail').map((c) => c.args.email)).toContain('iris.vandijk@rws.nl');
+    const posts = env.slack.of('chat.postMessage');
     const toFenna = posts.find((c) => c.args.channel === `D${USERS.fenna}`);
     expect(text(toFenna?.args.blocks)).toContain('Evaluatie LEF-sessie — facilitator');
     expect(text(toFenna?.args.blocks)).toContain('"action_id":"evaluation_open"');
     expect(text(toFenna?.args.blocks)).toContain('Invullen');
-    const unreachable = 'Iris van Dijk is via geen enkel kanaal bereikbaar';
+    // In Slack's words: the person is not in this workspace (and no other channel reaches her).
+    const unreachable =
+      'Iris van Dijk is niet te vinden in deze Slack-werkruimte en via geen ander kanaal bereikbaar';
     expect(posts.some((c) => c.args.channel === ALERTS && text(c.args.blocks).includes(unreachable))).toBe(
       true,
     );
@@ -166,13 +96,15 @@ describe('Slack, end to end', () => {
     expect(quick).toMatchObject({ status: 200, body: { response_type: 'ephemeral' } });
     expect(text(quick.body)).toContain('Scorecard Facilitators BV — 2e halfjaar 2026');
 
-    const settings = bot.slack?.settings as { commandBudgetMs: number };
+    const settings = env.bot.slack?.settings as { commandBudgetMs: number };
     settings.commandBudgetMs = 0;
     try {
       const slow = await signed(command(USERS.rik, '/scorecard', 'Procesbegeleiding'));
       expect(slow.body).toMatchObject({ response_type: 'ephemeral', text: 'Bezig met de scorecard…' });
-      await expect.poll(() => slack.calls.filter((c) => c.method.startsWith('/response/')).length).toBe(1);
-      const followUp = slack.calls.find((c) => c.method.startsWith('/response/'));
+      await expect
+        .poll(() => env.slack.calls.filter((c) => c.method.startsWith('/response/')).length)
+        .toBe(1);
+      const followUp = env.slack.calls.find((c) => c.method.startsWith('/response/'));
       expect(text(followUp?.args)).toContain('Scorecard Procesbegeleiding & Co');
     } finally {
       settings.commandBudgetMs = 2_000;
@@ -188,16 +120,16 @@ describe('Slack, end to end', () => {
         type: 'block_actions',
         user: { id: USERS.fenna },
         trigger_id: 'trigger-42',
-        response_url: slack.responseUrl('press'),
+        response_url: env.slack.responseUrl('press'),
         actions: [{ type: 'button', action_id: 'evaluation_open', value: fennaAssignment }],
       }),
     );
     expect(press.status).toBe(200);
-    await expect.poll(() => slack.of('views.open').length).toBe(1);
-    const view = slack.of('views.open')[0]?.args.view as Record<string, unknown> & {
+    await expect.poll(() => env.slack.of('views.open').length).toBe(1);
+    const view = env.slack.of('views.open')[0]?.args.view as Record<string, unknown> & {
       blocks: { block_id?: string }[];
     };
-    expect(slack.of('views.open')[0]?.args.trigger_id).toBe('trigger-42');
+    expect(env.slack.of('views.open')[0]?.args.trigger_id).toBe('trigger-42');
     expect(view.callback_id).toBe('evaluation');
     expect(view.private_metadata).toBe(fennaAssignment);
     expect((view.title as { text: string }).text.length).toBeLessThanOrEqual(24);
@@ -219,13 +151,13 @@ describe('Slack, end to end', () => {
   });
 
   it('stores a valid answer once, updates the DM into a summary with "Wijzigen", and a repeat changes nothing', async () => {
-    const updatesBefore = slack.of('chat.update').length;
+    const updatesBefore = env.slack.of('chat.update').length;
     const first = await signed(submission(USERS.fenna, answers));
     expect(first.status).toBe(200);
     expect(first.body).toBeUndefined(); // an empty ack closes the modal
     expect(await fennaEvaluations()).toMatchObject([{ lefExplanation: answers.lefExplanation }]);
-    await bot.worker.runOnce(); // the DM becomes the summary through the outbox, after the ack
-    const updates = slack.of('chat.update').slice(updatesBefore);
+    await env.bot.worker.runOnce(); // the DM becomes the summary through the outbox, after the ack
+    const updates = env.slack.of('chat.update').slice(updatesBefore);
     expect(updates).toHaveLength(1);
     expect(updates[0]?.args.channel).toBe(`D${USERS.fenna}`);
     expect(text(updates[0]?.args.blocks)).toContain('Bedankt, je antwoorden zijn opgeslagen');
@@ -233,9 +165,9 @@ describe('Slack, end to end', () => {
 
     const again = await signed(submission(USERS.fenna, answers));
     expect(again.status).toBe(200);
-    await bot.worker.runOnce();
+    await env.bot.worker.runOnce();
     expect(await fennaEvaluations()).toHaveLength(1);
-    expect(slack.of('chat.update').length - updatesBefore).toBe(1);
+    expect(env.slack.of('chat.update').length - updatesBefore).toBe(1);
   });
 
   it('refuses someone answering for another person', async () => {
@@ -245,37 +177,35 @@ describe('Slack, end to end', () => {
   });
 
   it('answers a DM command once, however often Slack delivers the event', async () => {
-    const event = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T1',
-      event_id: 'Ev0HELP1',
-      event_time: Math.floor(Date.now() / 1000),
-      event: {
-        type: 'message',
-        channel_type: 'im',
-        channel: `D${USERS.rik}`,
-        user: USERS.rik,
-        text: 'help',
-        ts: '1.1',
-      },
-    });
-    const before = slack.of('chat.postMessage').length;
+    const event = dmEvent(USERS.rik, 'Ev0HELP1', 'help');
+    const before = env.slack.of('chat.postMessage').length;
     expect((await signed(event, { type: 'application/json' })).status).toBe(200);
-    await expect.poll(() => slack.of('chat.postMessage').length).toBe(before + 1);
+    await expect.poll(() => env.slack.of('chat.postMessage').length).toBe(before + 1);
     const retry = await signed(event, {
       type: 'application/json',
       headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
     });
     expect(retry.status).toBe(200);
     await new Promise((resolve) => setImmediate(resolve));
-    expect(slack.of('chat.postMessage').length).toBe(before + 1);
-    expect(text(slack.of('chat.postMessage').at(-1)?.args.blocks)).toContain('Dit kan ik voor je doen');
+    expect(env.slack.of('chat.postMessage').length).toBe(before + 1);
+    expect(text(env.slack.of('chat.postMessage').at(-1)?.args.blocks)).toContain('Dit kan ik voor je doen');
+  });
+
+  it('sends DM replies through the one-a-second limiter of that DM', async () => {
+    const dm = (id: string) => dmEvent(USERS.rik, id, 'help');
+    const before = env.slack.of('chat.postMessage').length;
+    waits.length = 0;
+    expect((await signed(dm('Ev0HELP2'), { type: 'application/json' })).status).toBe(200);
+    expect((await signed(dm('Ev0HELP3'), { type: 'application/json' })).status).toBe(200);
+    await expect.poll(() => env.slack.of('chat.postMessage').length).toBe(before + 2);
+    // The manual clock stood still between the two: the second reply waited for its second.
+    expect(waits.filter((ms) => ms > 0 && ms <= 1_000).length).toBeGreaterThanOrEqual(1);
   });
 
   it('sends a burst of 500 through the outbox completely, none twice, waiting out 429 Retry-After', async () => {
     waits.length = 0;
     const count = 500;
-    await bot.core.outbox.enqueue(
+    await env.bot.core.outbox.enqueue(
       Array.from({ length: count }, (_, n) => ({
         id: `burst-alert|${n}`,
         kind: SCORECARD_JOBS.alert,
@@ -293,20 +223,20 @@ describe('Slack, end to end', () => {
         dueAt: clock.now(),
       })),
     );
-    slack.rateLimitNext('chat.postMessage', 2); // waited inline
-    slack.rateLimitNext('chat.postMessage', 45); // too long to wait: back to the outbox
+    env.slack.rateLimitNext('chat.postMessage', 2); // waited inline
+    env.slack.rateLimitNext('chat.postMessage', 45); // too long to wait: back to the outbox
     const start = clock.now();
-    await bot.worker.runOnce();
+    await env.bot.worker.runOnce();
     // One a second in the channel: 500 alerts take over eight minutes (the waits move the manual clock), in
     // which the item put back for 45 s comes due again and is sent.
     expect(clock.now() - start).toBeGreaterThanOrEqual(499_000);
     expect(waits).not.toContain(45_000);
     clock.advance(46_000);
-    await bot.worker.runOnce();
+    await env.bot.worker.runOnce();
     clock.advance(60_000);
-    await bot.worker.runOnce();
+    await env.bot.worker.runOnce();
 
-    const delivered = slack
+    const delivered = env.slack
       .of('chat.postMessage')
       .filter((c) => c.args.channel === ALERTS && !c.args.rateLimited)
       .map((c) => /Leverancier (\d+)/.exec(text(c.args.blocks))?.[1])
@@ -314,8 +244,8 @@ describe('Slack, end to end', () => {
     expect(new Set(delivered).size).toBe(count);
     expect(delivered).toHaveLength(count); // none twice
     expect(waits).toContain(2_000);
-    expect(slack.of('chat.postMessage').filter((c) => c.args.rateLimited)).toHaveLength(2);
-    expect(await bot.core.outbox.pending()).toEqual(
+    expect(env.slack.of('chat.postMessage').filter((c) => c.args.rateLimited)).toHaveLength(2);
+    expect(await env.bot.core.outbox.pending()).toEqual(
       expect.not.arrayContaining([expect.objectContaining({ id: expect.stringMatching(/^burst-alert/) })]),
     );
   });

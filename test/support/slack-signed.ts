@@ -75,3 +75,14 @@ export function viewSubmission(
     },
   });
 }
+
+/** A message event in the DM of `user` with the bot, as the Events API delivers it (JSON body). */
+export function dmEvent(user: string, eventId: string, text: string): string {
+  return JSON.stringify({
+    type: 'event_callback',
+    team_id: 'T1',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    event: { type: 'message', channel_type: 'im', channel: `D${user}`, user, text, ts: eventId },
+  });
+}

@@ -6,12 +6,11 @@
 import { App, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Express } from 'express';
 import type { SlackConfig } from '../../config.ts';
-import type { Person } from '../../domain/records.ts';
 import { apology, errorReference, UserError } from '../../errors.ts';
 import { handleCommand, isAlertsHere, maySetAlertChannel } from '../../flows/commands.ts';
 import type { Core } from '../../flows/core.ts';
 import { editAnswers, submitAnswers } from '../../flows/evaluations.ts';
-import { langOfLocale, languageOf, observeLanguage } from '../../flows/language.ts';
+import { languageOf } from '../../flows/language.ts';
 import { scorecardMessages } from '../../flows/scorecard.ts';
 import type { Lang } from '../../i18n.ts';
 import { fieldMessages } from '../../questionnaires/answers.ts';
@@ -28,6 +27,7 @@ import { StoreError } from '../../store/errors.ts';
 import { t } from '../../texts/index.ts';
 import type { BotMessage } from '../channel.ts';
 import type { SlackChannel, SlackSender } from './channel.ts';
+import { slackPeople } from './people.ts';
 import { SlackHttpReceiver } from './receiver.ts';
 
 export interface SlackAppOptions {
@@ -66,6 +66,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config, core, channel, sender, log } = options;
   const socket = Boolean(config.appToken);
   const settings = { commandBudgetMs: options.commandBudgetMs ?? 2_000 };
+  // Proactive sends and updates in each person's language at send time, not the one of first contact.
+  channel.useLanguages((person) => languageOf(core, person));
   const receiver = socket
     ? new SocketModeReceiver({ appToken: config.appToken as string, logLevel: LogLevel.ERROR })
     : new SlackHttpReceiver({ signingSecret: config.signingSecret as string, log });
@@ -84,47 +86,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
   });
 
-  interface Who {
-    person?: Person;
-    lang: Lang;
-  }
-  // One resolution per Slack user at a time: concurrent requests of a new person share it, so
-  // 40 simultaneous commands by 5 people ask Slack about each of them once.
-  const inFlight = new Map<string, Promise<Who>>();
-  // What users.info said about each Slack user (asked once per run): their locale and e-mail.
-  const infos = new Map<string, { lang?: Lang; email?: string }>();
-
-  function whoIs(userId: string): Promise<Who> {
-    const running = inFlight.get(userId);
-    if (running) return running;
-    const work = resolveWho(userId).finally(() => inFlight.delete(userId));
-    inFlight.set(userId, work);
-    return work;
-  }
-
-  /** The person of the records behind a Slack user (index, records' slackId, or e-mail) and their language. */
-  async function resolveWho(userId: string): Promise<Who> {
-    const view = await core.contractView();
-    const known = await channel.addresses.personOf([userId]);
-    let person = known ? view.people.get(known) : undefined;
-    if (!person) person = [...view.people.values()].find((p) => p.slackId === userId);
-    let info = infos.get(userId);
-    if (!info) {
-      const user = (await sender.userInfo(userId).catch(() => undefined))?.user;
-      info = { lang: langOfLocale(user?.locale), email: user?.profile?.email?.toLowerCase() };
-      infos.set(userId, info);
-    }
-    const { email, lang: locale } = info;
-    if (!person && email) person = [...view.people.values()].find((p) => p.email?.toLowerCase() === email);
-    if (!person) return { lang: locale ?? 'nl' };
-    if (!known) await channel.resolve(person.id); // keeps the address and the index
-    await observeLanguage(core, person.id, locale);
-    return { person, lang: await languageOf(core, person.id) };
-  }
-
-  async function personOf(userId: string): Promise<Person | undefined> {
-    return (await whoIs(userId)).person;
-  }
+  const { whoIs, personOf } = slackPeople(core, channel, sender);
 
   function unknown(): BotMessage {
     return userErrorMessage(new UserError('unknown-person'));
@@ -275,15 +237,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   // Commands typed in the DM with the bot, or where it is mentioned.
-  app.event('message', async ({ event, say }) => {
+  // Replies go through the sender, so that they keep to the one-a-second limit of the DM like every send.
+  app.event('message', async ({ event }) => {
     const e = event as {
       channel_type?: string;
+      channel?: string;
       user?: string;
       text?: string;
       bot_id?: string;
       subtype?: string;
     };
-    if (e.channel_type !== 'im' || !e.user || e.bot_id || e.subtype) return;
+    if (e.channel_type !== 'im' || !e.user || !e.channel || e.bot_id || e.subtype) return;
+    const dm = e.channel;
     const LANG = await whoIs(e.user).then(
       (w) => w.lang,
       () => 'nl' as const,
@@ -291,7 +256,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     for (const reply of await commandReplies(e.user, e.text ?? '').catch((error: unknown) => [
       internal(error, LANG),
     ]))
-      await say(renderBlocks(reply, LANG) as never);
+      await sender.postMessage(dm, renderBlocks(reply, LANG));
   });
 
   app.error(async (error) => {

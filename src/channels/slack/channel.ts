@@ -6,6 +6,7 @@
 import { ErrorCode, WebClient } from '@slack/web-api';
 import type { Clock } from '../../clock.ts';
 import type { Person } from '../../domain/records.ts';
+import { DEFAULT_LANG, type Lang } from '../../i18n.ts';
 import { renderBlocks } from '../../render/blocks.ts';
 import { type Address, AddressBook } from '../../store/addresses.ts';
 import type { TableStore } from '../../store/tables.ts';
@@ -52,7 +53,7 @@ export class SlackSender {
   private readonly limiter: SendLimiter;
   private readonly sleep: (ms: number) => Promise<void>;
 
-  constructor(private readonly options: SlackSenderOptions) {
+  constructor(options: SlackSenderOptions) {
     this.client = new WebClient(options.token, {
       slackApiUrl: options.apiUrl,
       // Rate limits are ours to handle: through the limiter and the outbox, not a hidden queue.
@@ -128,6 +129,18 @@ export class SlackChannel implements Channel {
     private readonly clock: Clock,
   ) {}
 
+  /** Each person's language at send time; the core is made after the channel, so the app hands it over. */
+  private languageOf: (person: string) => Promise<Lang> = async () => DEFAULT_LANG;
+
+  useLanguages(languageOf: (person: string) => Promise<Lang>): void {
+    this.languageOf = languageOf;
+  }
+
+  /** The language of a destination: the person's own, or Dutch for the alert channel. */
+  private langOf(to: Destination): Promise<Lang> {
+    return 'alertChannel' in to ? Promise.resolve(DEFAULT_LANG) : this.languageOf(to.person);
+  }
+
   /** Finds the person in Slack (their id in the records, else their e-mail) and opens their DM once. */
   async resolve(personId: string): Promise<SlackAddress | undefined> {
     const now = this.clock.now();
@@ -177,7 +190,8 @@ export class SlackChannel implements Channel {
     const already = await this.addresses.sent(options.idempotencyKey);
     if (already) return `${already.conversationId}|${already.messageId}`;
     try {
-      const response = await this.sender.postMessage(target.channel, renderBlocks(message, 'nl'));
+      const lang = await this.langOf(to);
+      const response = await this.sender.postMessage(target.channel, renderBlocks(message, lang));
       const ts = String(response.ts ?? '');
       await this.addresses.recordSent(options.idempotencyKey, {
         messageId: ts,
@@ -194,9 +208,9 @@ export class SlackChannel implements Channel {
     }
   }
 
-  async update(_to: Destination, reference: string, message: BotMessage): Promise<void> {
+  async update(to: Destination, reference: string, message: BotMessage): Promise<void> {
     const [channel, ts] = reference.split('|');
     if (!channel || !ts) return;
-    await this.sender.update(channel, ts, renderBlocks(message, 'nl'));
+    await this.sender.update(channel, ts, renderBlocks(message, await this.langOf(to)));
   }
 }

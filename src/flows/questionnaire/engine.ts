@@ -6,8 +6,10 @@
 import type { BotMessage } from '../../channels/channel.ts';
 import { isClosedAt } from '../../domain/windows.ts';
 import { UserError } from '../../errors.ts';
+import type { Lang } from '../../i18n.ts';
 import { type AnyAssignment, assignmentId, parseAssignmentId, type Stored } from '../../store/assignments.ts';
 import { StoreError } from '../../store/errors.ts';
+import { t } from '../../texts/index.ts';
 import { runPooled } from '../../util/pool.ts';
 import type { Core } from '../core.ts';
 import { kindOf } from './kinds.ts';
@@ -89,14 +91,16 @@ async function reportUnreachable(core: Core, assignment: AnyAssignment, itemId: 
   const view = await core.contractView();
   const name = view.people.get(assignment.person)?.name ?? assignment.person;
   const what = kindOf(assignment).describe(assignment);
-  const notice: BotMessage = {
-    kind: 'notice',
-    tone: 'warning',
-    text: {
-      nl: `${name} is via geen enkel kanaal bereikbaar; ${what.nl} kon niet worden gevraagd.`,
-      en: `${name} cannot be reached on any channel; ${what.en} could not be asked.`,
-    },
-  };
+  // Every channel failed; where Slack is one of them, the person is described in Slack's words.
+  const channel = core.channels.some((c) => c.id === 'slack') ? 'slack' : 'other';
+  const text = (lang: Lang) =>
+    t(lang, 'questionnaire.unreachable', {
+      channel,
+      name,
+      what: what[lang],
+      slackReason: t(lang, 'slack.unreachable'),
+    });
+  const notice: BotMessage = { kind: 'notice', tone: 'warning', text: { nl: text('nl'), en: text('en') } };
   await core.postAlert(notice, `unreachable|${itemId}`);
   const owner = await kindOf(assignment).owner?.(core, assignment);
   if (owner && owner !== assignment.person) await core.sendTo(owner, notice, `unreachable|rm|${itemId}`);

@@ -1,0 +1,13 @@
+// The texts of the questionnaire engine itself (what it reports about a questionnaire it could not ask).
+import type { Catalogue } from './index.ts';
+
+export const QUESTIONNAIRE_TEXTS = {
+  /**
+   * A person no channel reached. `channel` is `slack` where Slack is the channel that failed (with
+   * `slackReason` in Slack's words, `slack.unreachable`), else `other`; `what` names the questionnaire.
+   */
+  'questionnaire.unreachable': {
+    nl: '{channel, select, slack {{name} is {slackReason} en via geen ander kanaal bereikbaar} other {{name} is via geen enkel kanaal bereikbaar}}; {what} kon niet worden gevraagd.',
+    en: '{channel, select, slack {{name} is {slackReason} and cannot be reached on any other channel} other {{name} cannot be reached on any channel}}; {what} could not be asked.',
+  },
+} as const satisfies Catalogue;
