@@ -98,7 +98,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       log,
       ...options.teams,
     });
-    log(teamsStartupNotice(config.teams, config.production));
+    log(teamsStartupNotice(config.teams, config.production, config.host));
     // The first channel that reaches a person gets their messages: Teams, Slack, the local channel.
     const channels: Channel[] = [teams.channel];
     let slackCore: Core | undefined;

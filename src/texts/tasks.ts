@@ -17,6 +17,11 @@ export const TASK_TEXTS = {
     en: 'LEF session evaluation — {role, select, relationshipManager {relationship manager} internalClient {internal client} other {facilitator}}',
   },
   'tasks.subject': { nl: '{supplier}, sessie van {date}', en: '{supplier}, session of {date}' },
+  'tasks.surveyTitle': { nl: 'Tevredenheidsenquête', en: 'Satisfaction survey' },
+  'tasks.surveySubject': {
+    nl: '{supplier}, geopend op {date}',
+    en: '{supplier}, opened on {date}',
+  },
   'tasks.closesAt': { nl: 'Open tot {when}', en: 'Open until {when}' },
   'tasks.open': { nl: 'Openen', en: 'Open' },
 } as const satisfies Catalogue;

@@ -2,11 +2,10 @@
 // (an install's locale never counts), unless the records name their language; every reply and
 // proactive send uses it. And each card activity carries a summary for notifications and the chat list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock, MINUTE } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Bot, startBot } from '../../src/main.ts';
-import { ConnectorStandIn } from '../support/connector.ts';
-import { install, message, post, type TeamsUser, teamsUser } from '../support/teams.ts';
+import { type ManualClock, MINUTE } from '../../src/clock.ts';
+import type { Bot } from '../../src/main.ts';
+import type { ConnectorStandIn } from '../support/connector.ts';
+import { install, message, post, startTeamsBot, type TeamsUser, teamsUser } from '../support/teams.ts';
 
 const NOW = Date.parse('2026-11-16T15:00:00+01:00');
 
@@ -17,16 +16,7 @@ let fenna: TeamsUser;
 let rik: TeamsUser;
 
 beforeAll(async () => {
-  connector = await new ConnectorStandIn().start();
-  clock = new ManualClock(NOW);
-  bot = await startBot({
-    config: loadConfig({ PORT: '0', LOCAL_CHANNEL: 'off' }),
-    clock,
-    inMemory: true,
-    startWorker: false,
-    log: () => {},
-    teams: { sleep: async (ms) => clock.advance(ms) },
-  });
+  ({ bot, connector, clock } = await startTeamsBot(NOW));
   fenna = teamsUser(connector, 'Fenna de Vries', 'fenna@facilitatorsbv.nl');
   rik = teamsUser(connector, 'Rik Hendriks', 'rik.hendriks@rws.nl');
   // Rik chose Dutch in the records.

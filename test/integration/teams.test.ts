@@ -3,19 +3,22 @@
 // One story in order: installs, the alert channel, the prompts after a session, answers, commands,
 // alerts, the window closing; then what Teams can answer (403, 429, 503) and Teams' limits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY, ManualClock, MINUTE } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
+import { DAY, type ManualClock, MINUTE } from '../../src/clock.ts';
 import type { Records } from '../../src/domain/records.ts';
 import { sendAlert } from '../../src/flows/scorecard.ts';
-import { type Bot, startBot } from '../../src/main.ts';
+import type { Bot } from '../../src/main.ts';
 import { assignmentId } from '../../src/store/assignments.ts';
-import { type ConnectorRequest, ConnectorStandIn } from '../support/connector.ts';
+import type { ConnectorRequest, ConnectorStandIn } from '../support/connector.ts';
 import {
+  actions,
   channelMessage,
+  elements,
   execute,
   install,
+  invokeCard,
   message,
   post,
+  startTeamsBot,
   type TeamsUser,
   teamsUser,
 } from '../support/teams.ts';
@@ -32,22 +35,7 @@ const waits: number[] = [];
 const users: Record<string, TeamsUser> = {};
 
 beforeAll(async () => {
-  connector = await new ConnectorStandIn().start();
-  clock = new ManualClock(NOW);
-  bot = await startBot({
-    config: loadConfig({ PORT: '0', LOCAL_CHANNEL: 'off' }),
-    clock,
-    inMemory: true,
-    startWorker: false,
-    log: () => {},
-    teams: {
-      // Waits (limits, Retry-After) are recorded and move the clock; nothing sleeps.
-      sleep: async (ms) => {
-        waits.push(ms);
-        clock.advance(ms);
-      },
-    },
-  });
+  ({ bot, connector, clock } = await startTeamsBot(NOW, (ms) => waits.push(ms)));
   users.fenna = teamsUser(connector, 'Fenna de Vries', 'fenna@facilitatorsbv.nl');
   users.rik = teamsUser(connector, 'Rik Hendriks', 'Rik.Hendriks@RWS.nl');
   users.carla = teamsUser(connector, 'Carla Meijer', 'carla.meijer@rws.nl');
@@ -61,15 +49,7 @@ afterAll(async () => {
 
 const user = (name: string) => users[name] as TeamsUser;
 
-/** Every element of a card (body, columns, actions, fallbacks), depth first. */
-function elements(node: unknown): Record<string, unknown>[] {
-  if (Array.isArray(node)) return node.flatMap(elements);
-  if (!node || typeof node !== 'object') return [];
-  const record = node as Record<string, unknown>;
-  return [record, ...Object.values(record).flatMap(elements)];
-}
 const byId = (card: unknown, id: string) => elements(card).find((e) => e.id === id);
-const actions = (card: unknown) => elements(card).filter((e) => String(e.type).startsWith('Action.'));
 const text = (card: unknown) => JSON.stringify(card);
 
 async function records(): Promise<Records> {
@@ -77,14 +57,6 @@ async function records(): Promise<Records> {
 }
 async function evaluationsOf(person: string) {
   return (await records()).evaluations.filter((e) => e.session === SESSION && e.respondent === person);
-}
-
-function invokeCard(response: { status: number; body: unknown }) {
-  expect(response.status).toBe(200);
-  const body = response.body as { statusCode: number; type: string; value: Record<string, unknown> };
-  expect(body.statusCode).toBe(200);
-  expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-  return body.value;
 }
 
 const answers = {

@@ -1,6 +1,10 @@
 // Real Bot Framework activities as Teams sends them, for posting to the bot's /api/messages.
 import { randomUUID } from 'node:crypto';
-import type { ConnectorStandIn, Member } from './connector.ts';
+import { expect } from 'vitest';
+import { ManualClock } from '../../src/clock.ts';
+import { loadConfig } from '../../src/config.ts';
+import { type Bot, startBot } from '../../src/main.ts';
+import { ConnectorStandIn, type Member } from './connector.ts';
 
 export const TENANT = '0c3a2a6e-2f0b-4a5e-9d3c-7a1f4e2b9c10';
 export const BOT = { id: '28:prestatiemonitor-bot', name: 'Prestatiemonitor' };
@@ -107,4 +111,68 @@ export async function post(
     // not JSON: keep the text
   }
   return { status: response.status, body: parsed };
+}
+
+export interface TeamsHarness {
+  bot: Bot;
+  connector: ConnectorStandIn;
+  clock: ManualClock;
+}
+
+/**
+ * The bot on the demo contract with Teams only, its connector a local stand-in, at `now` on a manual
+ * clock: waits (limits, Retry-After) go to `onWait` and move the clock; nothing sleeps.
+ */
+export async function startTeamsBot(now: number, onWait?: (ms: number) => void): Promise<TeamsHarness> {
+  const connector = await new ConnectorStandIn().start();
+  const clock = new ManualClock(now);
+  const bot = await startBot({
+    config: loadConfig({ PORT: '0', LOCAL_CHANNEL: 'off' }),
+    clock,
+    inMemory: true,
+    startWorker: false,
+    log: () => {},
+    teams: {
+      sleep: async (ms) => {
+        onWait?.(ms);
+        clock.advance(ms);
+      },
+    },
+  });
+  return { bot, connector, clock };
+}
+
+/** An installationUpdate: the app added (or re-added) for a person in their personal chat. */
+export function installationUpdate(connector: ConnectorStandIn, user: TeamsUser, action = 'add') {
+  const { membersAdded: _none, ...rest } = activity(connector, user, { type: 'installationUpdate', action });
+  return { ...rest, locale: 'en-US' };
+}
+
+/** The bot added to a team: a conversationUpdate in the team's general channel. */
+export function teamInstall(connector: ConnectorStandIn, user: TeamsUser, channel: string) {
+  return activity(connector, user, {
+    type: 'conversationUpdate',
+    membersAdded: [BOT],
+    conversation: { id: channel, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+    channelData: { tenant: { id: TENANT }, channel: { id: channel }, team: { id: channel } },
+  });
+}
+
+/** Every element of a card (body, columns, actions, fallbacks), depth first. */
+export function elements(node: unknown): Record<string, unknown>[] {
+  if (Array.isArray(node)) return node.flatMap(elements);
+  if (!node || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  return [record, ...Object.values(record).flatMap(elements)];
+}
+
+export const actions = (card: unknown) => elements(card).filter((e) => String(e.type).startsWith('Action.'));
+
+/** The card an Action.Execute invoke answered with. */
+export function invokeCard(response: { status: number; body: unknown }) {
+  expect(response.status).toBe(200);
+  const body = response.body as { statusCode: number; type: string; value: Record<string, unknown> };
+  expect(body.statusCode).toBe(200);
+  expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+  return body.value;
 }

@@ -87,7 +87,11 @@ async function act(messageId, action, node) {
   });
   if (result.card) node.replaceChildren(renderCard(result.card, (a) => act(messageId, a, node)));
   $('status').textContent =
-    status === 200 ? (verb === 'edit' ? '' : t('saved')) : t('failed', { error: result.error || status });
+    status === 200
+      ? verb === 'submit' || verb === 'register-session'
+        ? t('saved')
+        : ''
+      : t('failed', { error: result.error || status });
   // The card in the page is now newer than the last poll: it stays until the conversation itself changes
   // (a card with errors is never stored, so the poll must not replace it).
 }

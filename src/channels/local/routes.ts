@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { UserError, type UserErrorCode } from '../../errors.ts';
 import { handleCommand } from '../../flows/commands.ts';
 import type { Core } from '../../flows/core.ts';
-import { editAnswers, submitAnswers } from '../../flows/evaluations.ts';
+import { currentEvaluation, editAnswers, submitAnswers } from '../../flows/evaluations.ts';
 import { FormError, submitSessionForm } from '../../flows/register-session.ts';
 import { langOf } from '../../http/server.ts';
 import type { Lang } from '../../i18n.ts';
@@ -30,7 +30,7 @@ const ADAPTIVE_CARDS_JS = require.resolve('adaptivecards/dist/adaptivecards.min.
 const ActionBody = z.discriminatedUnion('verb', [
   z.object({
     person: z.string().min(1),
-    verb: z.enum(['submit', 'edit']),
+    verb: z.enum(['submit', 'edit', 'open', 'cancel']),
     messageId: z.string().min(1),
     assignmentId: z.string().min(1),
     inputs: z.record(z.string(), z.unknown()).default({}),
@@ -125,10 +125,13 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
         return;
       }
       try {
+        // "Openen" (the tasks card) and "Annuleren" (after Wijzigen): the questionnaire as it stands.
         const message =
           body.verb === 'submit'
             ? (await submitAnswers(core, person, body.assignmentId, body.inputs)).message
-            : await editAnswers(core, person, body.assignmentId);
+            : body.verb === 'edit'
+              ? await editAnswers(core, person, body.assignmentId)
+              : await currentEvaluation(core, person, body.assignmentId);
         // The conversation keeps what the card now shows: after "Wijzigen" the form, after Versturen the
         // summary, also when the answers were the same and the outbox has nothing to refresh.
         await showInConversation(conversations, person, body.messageId, message);

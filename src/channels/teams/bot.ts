@@ -1,29 +1,24 @@
 // What the bot does with each Teams activity: learns where to reach a person (install, first
 // message), answers commands (`scorecard`, `help`, `sessie`, `alerts hier`), and takes card actions
-// (Universal Actions invokes, and Action.Submit from older clients). Only a translator: the person
-// is who Teams says sent the activity, and every decision is the core's.
+// (Universal Actions invokes, and Action.Submit from older clients: card-actions.ts). Only a
+// translator: the person is who Teams says sent the activity, and every decision is the core's.
+// What it says itself (welcome, unknown person, "alerts hier") is in replies.ts.
 import type { Activity, ChannelAccount, ConversationReference } from '@microsoft/agents-activity';
 import type { CloudAdapter, ConnectorClient, TurnContext } from '@microsoft/agents-hosting';
 import type { Person } from '../../domain/records.ts';
 import { apology, errorReference, UserError } from '../../errors.ts';
-import { handleCommand, isAlertsHere, maySetAlertChannel } from '../../flows/commands.ts';
+import { handleCommand, isAlertsHere } from '../../flows/commands.ts';
 import type { Core } from '../../flows/core.ts';
-import {
-  currentEvaluation,
-  deliverPendingPrompts,
-  editAnswers,
-  submitAnswers,
-} from '../../flows/evaluations.ts';
+import { deliverPendingPrompts } from '../../flows/evaluations.ts';
 import { langOfLocale, languageOf, observeLanguage } from '../../flows/language.ts';
-import { FormError, submitSessionForm } from '../../flows/register-session.ts';
+import { openTasksMessage } from '../../flows/tasks.ts';
 import type { Lang } from '../../i18n.ts';
-import { fieldMessages } from '../../questionnaires/answers.ts';
-import type { RenderOptions } from '../../render/cards.ts';
 import { StoreError } from '../../store/errors.ts';
 import { key } from '../../store/tables.ts';
-import { both, t } from '../../texts/index.ts';
+import { both } from '../../texts/index.ts';
 import type { BotMessage } from '../channel.ts';
-import type { TeamsAddressStore } from './addresses.ts';
+import { senderLanguage, type TeamsAddressStore } from './addresses.ts';
+import { type CardAction, type CardReply, cardAction } from './card-actions.ts';
 import {
   CARD_CONTENT_TYPE,
   localeLang,
@@ -32,19 +27,7 @@ import {
   teamsLimits,
   toActivity,
 } from './channel.ts';
-
-/** What a card action answers: the message, in whose language, rendered with which errors. */
-interface CardReply {
-  message: BotMessage;
-  lang: Lang;
-  options: RenderOptions;
-}
-
-/** A card action, from an Action.Execute invoke or an Action.Submit message. */
-interface CardAction {
-  verb: string;
-  data: Record<string, unknown>;
-}
+import { firstWelcome, setAlertChannel, stripMentions, unknownPerson } from './replies.ts';
 
 export class TeamsBot {
   constructor(
@@ -64,13 +47,14 @@ export class TeamsBot {
         case 'conversationUpdate':
           return await this.onConversationUpdate(context, lang);
         case 'installationUpdate':
+          // An install or reinstall (`add`, `add-upgrade`) in a personal chat: greet, bring the tasks.
           if (
             /^add/.test(String(activity.action ?? '')) &&
-            activity.conversation?.conversationType === 'personal'
+            activity.conversation?.conversationType === 'personal' &&
+            activity.from &&
+            (await this.firstDelivery(activity))
           )
-            // Teams sends a conversationUpdate with the install as well, which greets; this one
-            // only makes sure the address is kept.
-            await this.identify(context);
+            await this.welcome(context, lang, activity.from);
           return;
         case 'message':
           return await this.onMessage(context, lang);
@@ -86,7 +70,13 @@ export class TeamsBot {
   }
 
   /** Anything unexpected: logged with a reference; the person gets an apology in their language. */
-  private async onError(context: TurnContext, error: unknown, lang: Lang): Promise<void> {
+  private async onError(context: TurnContext, error: unknown, fallback: Lang): Promise<void> {
+    const lang = await senderLanguage(
+      this.addresses,
+      (person) => languageOf(this.core, person),
+      context.activity.from,
+      fallback,
+    );
     const text =
       error instanceof StoreError && error.kind === 'unavailable'
         ? error.userMessage(lang)
@@ -122,7 +112,7 @@ export class TeamsBot {
     }
     // Added to a team: say what the bot does there, once.
     if (added.some((m) => m.id === botId)) {
-      await this.reply(context, await helpMessage(this.core), lang);
+      await this.reply(context, { kind: 'notice', tone: 'good', text: both('teams.teamWelcome') }, lang);
     }
   }
 
@@ -181,17 +171,28 @@ export class TeamsBot {
     return { person, seen, isNew };
   }
 
-  /** On install: the person learns whether the bot knows them (once per delivery of the install). */
+  /**
+   * On install: the person learns whether the bot knows them, then gets the questionnaires still open
+   * that were sent elsewhere (a lost card); those never sent come as their own card. Teams sends an
+   * installationUpdate and a conversationUpdate for one install: one welcome for both.
+   */
   private async welcome(context: TurnContext, lang: Lang, member: ChannelAccount): Promise<void> {
     const { person, seen } = await this.identify(context, member);
+    const conversation = context.activity.conversation?.id ?? '';
+    if (!(await firstWelcome(this.addresses, conversation, this.core.clock.now()))) return;
+    if (!person) {
+      await this.reply(context, unknownPerson(seen), lang);
+      return;
+    }
     // An install is not the person's own doing: its locale (often none) does not count.
+    const own = await languageOf(this.core, person.id);
     await this.reply(
       context,
-      person
-        ? { kind: 'notice', tone: 'good', text: both('teams.welcome', { name: person.name }) }
-        : unknownPerson(seen),
-      person ? await languageOf(this.core, person.id) : lang,
+      { kind: 'notice', tone: 'good', text: both('teams.welcome', { name: person.name }) },
+      own,
     );
+    const tasks = await openTasksMessage(this.core, person.id);
+    if (tasks) await this.reply(context, tasks, own);
   }
 
   /** Whether this is the first delivery of the activity (the connector may deliver twice). */
@@ -231,7 +232,8 @@ export class TeamsBot {
     }
     const own = await this.ownLanguage(context, person.id);
     if (isAlertsHere(text)) {
-      await this.reply(context, await this.setAlertChannel(context, person), own);
+      const set = await setAlertChannel(this.addresses, context.activity, person, this.core.clock.now());
+      await this.reply(context, set, own);
       return;
     }
     let replies: BotMessage[];
@@ -252,35 +254,7 @@ export class TeamsBot {
     return languageOf(this.core, person);
   }
 
-  private async setAlertChannel(context: TurnContext, person: Person): Promise<BotMessage> {
-    const activity = context.activity;
-    if (activity.conversation?.conversationType !== 'channel') {
-      return {
-        kind: 'notice',
-        tone: 'warning',
-        text: both('teams.alertsHereInChannel'),
-      };
-    }
-    if (!maySetAlertChannel(person)) {
-      const error = new UserError('not-allowed');
-      return { kind: 'notice', tone: 'attention', text: { nl: error.text('nl'), en: error.text('en') } };
-    }
-    const reference = activity.getConversationReference() as ConversationReference;
-    // Post alerts as new threads in the channel, not as replies in the thread of this command.
-    const channelId = reference.conversation.id.split(';')[0] as string;
-    await this.addresses.setAlertChannel(
-      { ...reference, activityId: undefined, conversation: { ...reference.conversation, id: channelId } },
-      person.id,
-      this.core.clock.now(),
-    );
-    return {
-      kind: 'notice',
-      tone: 'good',
-      text: both('teams.alertChannelSet'),
-    };
-  }
-
-  // --- Card actions ----------------------------------------------------------------------------
+  // --- Card actions (card-actions.ts) --------------------------------------------------------
 
   private async onExecute(context: TurnContext, lang: Lang): Promise<void> {
     const value = context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined;
@@ -294,68 +268,12 @@ export class TeamsBot {
     await this.invokeResponse(context, 200, { statusCode: 200, type: CARD_CONTENT_TYPE, value: card });
   }
 
-  /**
-   * The card after an action: the summary after a submit, the questionnaire again for "Wijzigen",
-   * the current state on a refresh; the same card with the messages at the inputs when something
-   * is wrong. Nothing is changed by a second click or a stale card: the core decides.
-   */
+  /** The card after an action by whoever Teams says clicked, in their language. */
   private async cardAction(context: TurnContext, action: CardAction, fallback: Lang): Promise<CardReply> {
     const { person, seen } = await this.identify(context);
     if (!person) return { message: unknownPerson(seen), lang: fallback, options: {} };
     const lang = await this.ownLanguage(context, person.id);
-    const { assignmentId: rawId, formId: rawForm, ...inputs } = action.data;
-    const assignmentId = typeof rawId === 'string' ? rawId : '';
-    const card = (message: BotMessage, options: RenderOptions = {}): CardReply => ({
-      message,
-      lang,
-      options,
-    });
-    try {
-      switch (action.verb) {
-        case 'submit':
-          return card((await submitAnswers(this.core, person.id, assignmentId, inputs)).message);
-        case 'edit':
-          return card(await editAnswers(this.core, person.id, assignmentId));
-        case 'refresh':
-          return card(await currentEvaluation(this.core, person.id, assignmentId));
-        case 'register-session': {
-          const formId = typeof rawForm === 'string' ? rawForm : '';
-          try {
-            return card((await submitSessionForm(this.core, person.id, formId, inputs)).message);
-          } catch (error) {
-            if (!(error instanceof FormError)) throw error;
-            return card(error.form, {
-              errors: fieldMessages(error.fields, lang),
-              values: inputs,
-              formError: error.summary(lang),
-            });
-          }
-        }
-        default:
-          throw new UserError('unknown-command');
-      }
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      if (error.code === 'invalid') {
-        // Validation errors come back in the card, at the questions, with what was typed kept.
-        const open = await editAnswers(this.core, person.id, assignmentId);
-        return card(open, {
-          errors: fieldMessages(error.fields, lang),
-          values: inputs,
-          formError: error.text(lang),
-        });
-      }
-      if (['window-closed', 'window-not-open', 'survey-closed', 'survey-not-open'].includes(error.code)) {
-        // A stale card: show the questionnaire as it stands, with why nothing changed.
-        const current = await currentEvaluation(this.core, person.id, assignmentId);
-        return card(current, { formError: error.text(lang) });
-      }
-      return card({
-        kind: 'notice',
-        tone: 'attention',
-        text: { nl: error.text('nl'), en: error.text('en') },
-      });
-    }
+    return cardAction(this.core, person.id, action, lang);
   }
 
   // --- Sending in the turn ---------------------------------------------------------------------
@@ -370,29 +288,4 @@ export class TeamsBot {
   }
 }
 
-async function helpMessage(core: Core): Promise<BotMessage> {
-  const [help] = await handleCommand(core, '', 'help');
-  return help as BotMessage;
-}
-
-function unknownPerson(seen: string): BotMessage {
-  const error = new UserError('unknown-person');
-  return {
-    kind: 'notice',
-    tone: 'warning',
-    text: {
-      nl: t('nl', 'teams.unknownPerson', { text: error.text('nl'), seen }),
-      en: t('en', 'teams.unknownPerson', { text: error.text('en'), seen }),
-    },
-  };
-}
-
-/** The text without the bot's @-mention (in channels Teams puts `<at>Name</at>` in front). */
-export function stripMentions(text: string): string {
-  return text
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
-}
+export { stripMentions } from './replies.ts';

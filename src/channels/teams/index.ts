@@ -10,9 +10,11 @@ import type { TeamsConfig } from '../../config.ts';
 import { apology, errorReference } from '../../errors.ts';
 import type { Core } from '../../flows/core.ts';
 import { languageOf } from '../../flows/language.ts';
+import type { Lang } from '../../i18n.ts';
 import type { TableStore } from '../../store/tables.ts';
+import { type TextKey, t } from '../../texts/index.ts';
 import { activityRefusal } from './activity-body.ts';
-import { TeamsAddressStore } from './addresses.ts';
+import { senderLanguage, TeamsAddressStore } from './addresses.ts';
 import { authConfiguration, authorizeActivities } from './auth.ts';
 import { TeamsBot } from './bot.ts';
 import { localeLang, TeamsChannel, TeamsSender } from './channel.ts';
@@ -52,10 +54,13 @@ export function createTeams(options: TeamsOptions): Teams {
   adapter.onTurnError = async (context, error) => {
     const reference = errorReference();
     log(`[teams ${reference}] ${(error as Error)?.stack ?? String(error)}`);
-    const lang = localeLang(context.activity.locale);
+    const fallback = localeLang(context.activity.locale);
+    const lang = await senderLanguage(addresses, personLanguage, context.activity.from, fallback);
     await context.sendActivity(apology(lang, reference)).catch(() => {});
   };
   const addresses = new TeamsAddressStore(options.tables, options.contract);
+  // The person's language once the core is mounted (an apology before that: the activity's locale).
+  let personLanguage: ((person: string) => Promise<Lang>) | undefined;
   const sender = new TeamsSender({
     adapter,
     appId: config.appId,
@@ -68,7 +73,8 @@ export function createTeams(options: TeamsOptions): Teams {
     channel,
     addresses,
     mount: (core) => (app) => {
-      channel.useLanguages((person) => languageOf(core, person));
+      personLanguage = (person) => languageOf(core, person);
+      channel.useLanguages(personLanguage);
       const bot = new TeamsBot(core, adapter, addresses, sender, log);
       app.post(
         '/api/messages',
@@ -84,16 +90,29 @@ export function createTeams(options: TeamsOptions): Teams {
   };
 }
 
-/** The start-up line about Teams: loud when activities are accepted without authentication. */
-export function teamsStartupNotice(config: TeamsConfig, production: boolean): string {
-  const hosts = new ServiceHosts(config.serviceHosts).describe();
-  if (config.appId)
-    return `Teams: /api/messages, app ${config.appId}, every activity's token is checked; service hosts: ${hosts}.`;
-  if (production) return 'Teams: no MICROSOFT_APP_ID set, so /api/messages answers 401 to everything.';
+/** Addresses only this computer can reach. */
+const LOOPBACK_HOSTS = new Set(['localhost', '::1', '[::1]']);
+const isLoopback = (host: string) => LOOPBACK_HOSTS.has(host.toLowerCase()) || /^127\./.test(host);
+
+/**
+ * The start-up line about Teams, in both languages: one quiet line when activities are accepted
+ * without a token on a loopback address (a local try-out); loud when the server is reachable from
+ * elsewhere. In production without an app id every activity is refused.
+ */
+export function teamsStartupNotice(config: TeamsConfig, production: boolean, host: string): string {
+  const bilingual = (key: TextKey, values: Record<string, string> = {}) =>
+    `${t('nl', key, values)} / ${t('en', key, values)}`;
+  if (config.appId) {
+    const hosts = new ServiceHosts(config.serviceHosts).describe();
+    return bilingual('teams.startup.checked', { appId: config.appId, hosts });
+  }
+  if (production) return bilingual('teams.startup.refusing');
+  if (isLoopback(host)) return bilingual('teams.startup.loopback', { host });
+  const bar = '!'.repeat(100);
   return [
-    '!!! ================================================================================= !!!',
-    '!!! Teams: NO MICROSOFT_APP_ID SET - /api/messages ACCEPTS ACTIVITIES WITHOUT A TOKEN. !!!',
-    '!!! For local try-outs only (Agents Playground); never expose this port.             !!!',
-    '!!! ================================================================================= !!!',
+    bar,
+    `!!! ${t('nl', 'teams.startup.exposed', { host })}`,
+    `!!! ${t('en', 'teams.startup.exposed', { host })}`,
+    bar,
   ].join('\n');
 }
