@@ -86,7 +86,9 @@ describe('the evaluation card', () => {
       title: 'Annuleren',
       data: { assignmentId: 'ses1|relationshipManager|rm1' },
     });
-    expect(JSON.stringify(editing)).toContain('Tot je opnieuw verstuurt, blijven je eerdere antwoorden gelden.');
+    expect(JSON.stringify(editing)).toContain(
+      'Tot je opnieuw verstuurt, blijven je eerdere antwoorden gelden.',
+    );
     // A first answer has no Annuleren and no note.
     const fresh = renderCard(rm(), 'nl');
     expect(elements(fresh).some((e) => e.verb === 'cancel')).toBe(false);
