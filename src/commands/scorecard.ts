@@ -162,6 +162,7 @@ export function renderScorecards(records: Records, cards: Scorecard[], lang: Lan
         framework: context.framework,
         supplierName: records.suppliers.find((s) => s.id === card.supplier)?.name ?? card.supplier,
         lang,
+        timeZone: context.settings.timeZone,
       }),
     )
     .join('\n\n');

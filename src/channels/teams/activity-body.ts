@@ -7,11 +7,18 @@ import { RequestError } from '../../http/body.ts';
 /** What Teams sends on every activity, and what the bot needs to answer one. */
 const REQUIRED = ['type', 'channelId', 'from.id', 'recipient.id', 'conversation.id'] as const;
 const MAX_ID = 512;
+const CHANNEL_ID = /^[A-Za-z0-9._-]+(:[A-Za-z0-9._-]+)?$/;
 
 export function activityRefusal(body: unknown): RequestError | undefined {
   const parsed = activityZodSchema.passthrough().safeParse(body);
   const fields = parsed.success
-    ? REQUIRED.filter((path) => !present(body, path))
+    ? [
+        ...REQUIRED.filter((path) => !present(body, path)),
+        // The SDK throws inside its turn on a channel id it cannot split ("msteams" or "msteams:sub").
+        ...(present(body, 'channelId') && !CHANNEL_ID.test(String((body as { channelId: string }).channelId))
+          ? ['channelId']
+          : []),
+      ]
     : parsed.error.issues.slice(0, 5).map((issue) => issue.path.join('.') || '(body)');
   if (fields.length === 0) return undefined;
   const list = fields.join(', ');
