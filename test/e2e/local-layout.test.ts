@@ -58,8 +58,8 @@ describe.each([
     const people = page.getByTestId('people');
     const select = page.getByTestId('person-select');
     // The people list: beside the conversation when there is room, a select in the header when not.
-    expect(await people.isVisible()).toBe(!narrow);
-    expect(await select.isVisible()).toBe(narrow);
+    await expect.poll(() => people.isVisible()).toBe(!narrow);
+    await expect.poll(() => select.isVisible()).toBe(narrow);
     if (narrow) await select.selectOption('carla');
     else await page.getByTestId('person-carla').click();
     await expect(page.getByTestId('conversation')).toHaveTextSoon(/help/);
