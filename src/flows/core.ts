@@ -56,12 +56,6 @@ export class Core {
     this.channels = options.channels;
   }
 
-  /** One person of the contract, read on its own (one point read). */
-  async person(id: string): Promise<Person | undefined> {
-    const row = await this.tables.get('records', key(this.contract), key('person', id));
-    return row ? parseJson<Person>(row) : undefined;
-  }
-
   /**
    * The contract, its suppliers and people, read in one query and kept for a few seconds: on the path
    * of every answer, it is the largest read. An import through this process makes it stale at once;

@@ -1,6 +1,7 @@
 // A session's evaluation as a subject of the questionnaire engine: the role's question set, the
-// answer kept as an evaluation version of the session (and the relationship manager's KPI 1
-// registration with the client request), and after a change the scorecard recomputed.
+// answer kept as an evaluation version of the session (the relationship manager's KPI 1
+// registration with it), and after a change the registration kept with the client request and the
+// scorecard recomputed.
 import { createHash } from 'node:crypto';
 import type { BotMessage, SessionFacts } from '../channels/channel.ts';
 import type { ClientRequest, Evaluation, Session } from '../domain/records.ts';
@@ -9,9 +10,10 @@ import { UserError } from '../errors.ts';
 import { type Answers, parseAnswers } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import {
-  addAnswerVersion,
   answersOf,
+  keepAnswerVersion,
   loadAnswers,
+  type Registration,
   type StoredSession,
   sessionRowKey,
 } from '../store/activity.ts';
@@ -67,55 +69,89 @@ export async function evaluationMessage(
   };
 }
 
-/** The person's latest answers, with their KPI 1 registration of the client request if they made one. */
+/**
+ * The person's latest answers, with the KPI 1 registration they gave with them; for answers kept
+ * before registrations were kept with the answer, the one stored with the request, if it is theirs.
+ */
 async function storedAnswers(
-  core: Core,
-  stored: StoredSession,
-  assignment: Assignment,
-): Promise<Answers | undefined> {
-  const answers = await latestAnswers(core, stored, assignment);
-  const request = stored.session.request;
-  if (!assignment.registration || !answers || !request) return answers;
-  const partition = await core.records.requestPartition(core.contract, request);
-  const row = partition ? await core.tables.get('activity', partition, key('request', request)) : undefined;
-  const registration = row ? parseJson<ClientRequest>(row).registration : undefined;
-  if (registration?.by !== assignment.person) return answers;
-  const { suitableProposed, returned, motivation } = registration;
-  return { ...answers, suitableProposed, returned, motivation };
-}
-
-/** The person's latest answers for this assignment, in the questionnaire's own field names. */
-async function latestAnswers(
   core: Core,
   stored: StoredSession,
   assignment: Assignment,
 ): Promise<Answers | undefined> {
   const who = { role: assignment.role, person: assignment.person };
   const last = (await loadAnswers(core.tables, assignment.sessionPartition, stored, who)).at(-1);
-  return last ? (answersOf(last.evaluation) as Answers) : undefined;
+  if (!last) return undefined;
+  const answers = answersOf(last.evaluation) as Answers;
+  const request = stored.session.request;
+  if (!assignment.registration || !request) return answers;
+  let registration = last.registration;
+  if (!registration) {
+    const partition = await core.records.requestPartition(core.contract, request);
+    const row = partition ? await core.tables.get('activity', partition, key('request', request)) : undefined;
+    registration = row ? parseJson<ClientRequest>(row).registration : undefined;
+  }
+  if (registration?.by !== assignment.person) return answers;
+  const { suitableProposed, returned, motivation } = registration;
+  return { ...answers, suitableProposed, returned, motivation };
+}
+
+function registrationOf(assignment: Assignment, answers: Answers, at: string): Registration | undefined {
+  if (!assignment.registration) return undefined;
+  return {
+    by: assignment.person,
+    at,
+    suitableProposed: Number(answers.suitableProposed),
+    returned: answers.returned === 'yes',
+    motivation: String(answers.motivation),
+  };
 }
 
 export const evaluationKind: SubjectKind<Assignment> = {
   message: (core, assignment, options) => evaluationMessage(core, assignment, options),
 
-  async store(core, assignment, raw, now, view) {
+  parse(assignment, raw) {
     const set = evaluationSet(assignment.role, { registration: assignment.registration });
     const parsed = parseAnswers(set, raw);
     if (!parsed.ok) throw new UserError('invalid', parsed.fields);
-    const answers = parsed.answers;
-    const submittedAt = formatInstant(now, view.settings.timeZone);
-    const session = await loadSession(core, assignment.sessionPartition, assignment.session);
-    if (!session) throw new UserError('unknown-assignment');
-    if (assignment.registration)
-      await registerRequest(core, assignment, session.session, answers, submittedAt);
-    // A version of its own: a double submit stores nothing new, parallel ones never collide.
-    const evaluation = toEvaluation(assignment, answers, submittedAt);
-    const changed = await addAnswerVersion(core.tables, assignment.sessionPartition, session, evaluation);
-    // All of them in the summary: the KPI 1 registration is stored with the request, not the evaluation.
-    return { changed, answers, context: session };
+    return parsed.answers;
   },
 
-  async afterChange(core, assignment, view) {
+  async keep(core, assignment, { answers, receivedAt }, view) {
+    const submittedAt = formatInstant(receivedAt, view.settings.timeZone);
+    await keepAnswerVersion(
+      core.tables,
+      assignment.sessionPartition,
+      toEvaluation(assignment, answers, submittedAt),
+      receivedAt,
+      registrationOf(assignment, answers, submittedAt),
+    );
+  },
+
+  async replyContext(core, assignment) {
+    const session = await loadSession(core, assignment.sessionPartition, assignment.session);
+    if (!session) throw new UserError('unknown-assignment');
+    return session;
+  },
+
+  async hasAnswer(core, assignment) {
+    const session = await loadSession(core, assignment.sessionPartition, assignment.session);
+    if (!session) return false;
+    const who = { role: assignment.role, person: assignment.person };
+    return (await loadAnswers(core.tables, assignment.sessionPartition, session, who)).length > 0;
+  },
+
+  async afterChange(core, assignment, view, answered) {
+    const registration = answered
+      ? registrationOf(
+          assignment,
+          answered.answers,
+          formatInstant(answered.receivedAt, view.settings.timeZone),
+        )
+      : undefined;
+    if (registration) {
+      const session = await loadSession(core, assignment.sessionPartition, assignment.session);
+      if (session?.session.request) await registerRequest(core, session.session.request, registration);
+    }
     await enqueueRecompute(core, assignment.supplier, assignment.sessionStart, view);
   },
 
@@ -154,26 +190,15 @@ function toEvaluation(assignment: Assignment, answers: Answers, submittedAt: str
   }
 }
 
-/** KPI 1: the relationship manager's registration of the client request, kept once with its history. */
-async function registerRequest(
-  core: Core,
-  assignment: Assignment,
-  session: Session,
-  answers: Answers,
-  at: string,
-): Promise<void> {
-  if (!session.request) return;
-  const partition = await core.records.requestPartition(core.contract, session.request);
+/**
+ * KPI 1: the relationship manager's registration, kept with the client request (which the scorer
+ * reads) with its history. Run by the answer's follow-up, so a retry of it changes nothing.
+ */
+async function registerRequest(core: Core, requestId: string, registration: Registration): Promise<void> {
+  const partition = await core.records.requestPartition(core.contract, requestId);
   if (!partition) return;
-  const registration = {
-    by: assignment.person,
-    at,
-    suitableProposed: Number(answers.suitableProposed),
-    returned: answers.returned === 'yes',
-    motivation: String(answers.motivation),
-  };
   for (let attempt = 0; attempt < REGISTRATION_ATTEMPTS; attempt++) {
-    const row = await core.tables.get('activity', partition, key('request', session.request));
+    const row = await core.tables.get('activity', partition, key('request', requestId));
     if (!row) return;
     const request = parseJson<ClientRequest>(row);
     const previous = request.registration;
@@ -199,8 +224,8 @@ async function registerRequest(
       if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
     }
   }
-  // Changed by parallel submits every time: nothing of this submit is stored, and the person is told.
-  throw new UserError('write-conflict');
+  // Changed by parallel follow-ups every time: the item is tried again later.
+  throw new StoreError('conflict', `request ${requestId}: registration changed by others every time`);
 }
 const REGISTRATION_ATTEMPTS = 8;
 

@@ -19,10 +19,9 @@ export {
   deliverPendingPrompts,
   deliverPrompt,
   editAnswers,
-  refreshQuestionnaireMessages as refreshEvaluationMessages,
-  type SubmitResult,
-  submitAnswers,
 } from './questionnaire/engine.ts';
+export { refreshQuestionnaireMessages as refreshEvaluationMessages } from './questionnaire/follow-up.ts';
+export { keepAnswers, type SubmitResult, submitAnswers } from './questionnaire/submit.ts';
 
 /** Outbox item kinds of this flow (prompt, remind and refresh are the engine's, for every subject). */
 export const EVALUATION_JOBS = {

@@ -7,7 +7,7 @@ import type { Core } from './core.ts';
 export async function languageOf(core: Core, person: string): Promise<Lang> {
   const stored = await core.languages.get(person);
   if (stored.chosen) return stored.chosen;
-  const inRecords = (await core.person(person))?.language;
+  const inRecords = (await core.contractView()).people.get(person)?.language;
   return inRecords ?? stored.observed ?? DEFAULT_LANG;
 }
 

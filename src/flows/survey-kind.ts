@@ -5,7 +5,7 @@ import type { SurveyMessage } from '../channels/survey-views.ts';
 import { findFramework } from '../domain/frameworks/index.ts';
 import type { AnswerLevel } from '../domain/frameworks/schema.ts';
 import type { SurveyResponse } from '../domain/records.ts';
-import { dayStart, formatInstant } from '../domain/time.ts';
+import { addDays, dayStart, formatInstant, localDate } from '../domain/time.ts';
 import { UserError } from '../errors.ts';
 import { type Answers, parseAnswers } from '../questionnaires/answers.ts';
 import type { QuestionSet } from '../questionnaires/types.ts';
@@ -73,7 +73,6 @@ export const surveyKind: SubjectKind<SurveyAssignment> = {
   async message(core, assignment, options = {}) {
     const view = options.view ?? (await core.contractView());
     const set = surveySetFor(view, assignment.role);
-    const round = (await core.records.rounds(core.contract)).find((r) => r.id === assignment.round);
     const message: SurveyMessage = {
       kind: 'survey',
       assignmentId: assignmentId(assignment),
@@ -82,7 +81,8 @@ export const surveyKind: SubjectKind<SurveyAssignment> = {
       supplierName: view.suppliers.find((s) => s.id === assignment.supplier)?.name ?? assignment.supplier,
       period: assignment.period,
       opensOn: assignment.opensOn,
-      closesOn: round?.closesOn ?? assignment.opensOn,
+      // The round's last day, from the window (which closes at the start of the day after it).
+      closesOn: addDays(localDate(assignment.closesAt, view.settings.timeZone), -1),
       timeZone: view.settings.timeZone,
       state: options.state ?? assignment.status,
       answers: options.answers ?? (await latestAnswers(core, assignment, set)),
@@ -91,18 +91,25 @@ export const surveyKind: SubjectKind<SurveyAssignment> = {
     return message;
   },
 
-  async store(core, assignment, raw, now, view) {
-    const set = surveySetFor(view, assignment.role);
-    const parsed = parseAnswers(set, raw);
+  parse(assignment, raw, view) {
+    const parsed = parseAnswers(surveySetFor(view, assignment.role), raw);
     if (!parsed.ok) throw new UserError('invalid', parsed.fields);
+    return parsed.answers;
+  },
+
+  async keep(core, assignment, { answers, receivedAt }, view) {
     const response: SurveyResponse = {
       respondent: assignment.person,
       side: assignment.role,
-      submittedAt: formatInstant(now, view.settings.timeZone),
-      ...toResponse(set, parsed.answers),
+      submittedAt: formatInstant(receivedAt, view.settings.timeZone),
+      ...toResponse(surveySetFor(view, assignment.role), answers),
     };
-    const changed = await new ResponseStore(core.tables, core.contract).add(assignment.round, response);
-    return { changed, answers: parsed.answers };
+    await new ResponseStore(core.tables, core.contract).add(assignment.round, response, receivedAt);
+  },
+
+  async hasAnswer(core, assignment) {
+    const store = new ResponseStore(core.tables, core.contract);
+    return (await store.of(assignment.round, assignment.person)).length > 0;
   },
 
   async afterChange(core, assignment, view) {

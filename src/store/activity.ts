@@ -1,9 +1,11 @@
 // Client requests, sessions and answers, partitioned per contract, supplier and half-year (PK =
 // contract|supplier|2026-H1), because the scorecard asks for exactly that. Every answer version is
-// an entity of its own (RK = answer|session|role|person|seq-digest), created insert-if-absent: one
-// person's edits never limit another's, a double submit lands on the same key, and parallel submits
-// never overwrite each other. Sessions stored before that carry their answers inside the session
-// entity (`evaluations`); those are read as they are and never rewritten.
+// an entity of its own (RK = answer|session|role|person|seq-digest), created insert-if-absent with
+// no read first: a chat answer's seq is the millisecond it arrived, an imported one's its number.
+// One person's edits never limit another's and parallel submits never overwrite each other; a
+// repeat of the same answers (a double click, a retried delivery) is dropped when read, so it
+// changes nothing. Sessions stored before that carry their answers inside the session entity
+// (`evaluations`); those are read as they are and never rewritten.
 import { createHash } from 'node:crypto';
 import { periodContaining } from '../domain/periods.ts';
 import type { ClientRequest, Evaluation, Session } from '../domain/records.ts';
@@ -96,7 +98,12 @@ export function canonicalJson(value: unknown): string {
  * two submits of the same answers on the same previous version meet on one key (stored once), two
  * different ones never do (both stored).
  */
-export function answerEntity(partitionKey: string, evaluation: Evaluation, seq: number): StoredEntity {
+export function answerEntity(
+  partitionKey: string,
+  evaluation: Evaluation,
+  seq: number,
+  registration?: Registration,
+): StoredEntity {
   const digest = createHash('sha256')
     .update(canonicalJson(answersOf(evaluation)))
     .digest('hex')
@@ -108,17 +115,29 @@ export function answerEntity(partitionKey: string, evaluation: Evaluation, seq: 
     kind: 'answer',
     seq,
     json: JSON.stringify(evaluation),
+    ...(registration ? { registration: JSON.stringify(registration) } : {}),
   };
 }
+
+/** A relationship manager's KPI 1 registration of the client request, as given with an answer. */
+export type Registration = NonNullable<ClientRequest['registration']>;
 
 export interface AnswerVersion {
   evaluation: Evaluation;
   seq: number;
   rowKey: string;
+  /** The KPI 1 registration given with this answer (kept with the request too, by the follow-up). */
+  registration?: Registration;
 }
 
 function answerVersion(entity: Entity): AnswerVersion {
-  return { evaluation: parseJson<Evaluation>(entity), seq: Number(entity.seq ?? 0), rowKey: entity.rowKey };
+  const version: AnswerVersion = {
+    evaluation: parseJson<Evaluation>(entity),
+    seq: Number(entity.seq ?? 0),
+    rowKey: entity.rowKey,
+  };
+  if (typeof entity.registration === 'string') version.registration = JSON.parse(entity.registration);
+  return version;
 }
 
 /** Answers kept inside an old session entity, as versions numbered before any answer entity. */
@@ -126,14 +145,39 @@ export function legacyVersions(stored: StoredSession | undefined): AnswerVersion
   return (stored?.evaluations ?? []).map((evaluation, i) => ({ evaluation, seq: i + 1, rowKey: '' }));
 }
 
-/** Versions in the order the scorer reads them: by the moment given, then as they were stored. */
+/**
+ * Versions in the order the scorer reads them (by the moment given, then as they were stored),
+ * without repeats: a version that says what the same person's previous one said is dropped, so the
+ * first of them stands with its moment.
+ */
 export function orderVersions(versions: AnswerVersion[]): AnswerVersion[] {
-  return [...versions].sort(
+  const ordered = [...versions].sort(
     (a, b) =>
       parseInstant(a.evaluation.submittedAt) - parseInstant(b.evaluation.submittedAt) ||
       a.seq - b.seq ||
       (a.rowKey < b.rowKey ? -1 : a.rowKey > b.rowKey ? 1 : 0),
   );
+  const latest = new Map<string, AnswerVersion>();
+  return ordered.filter((version) => {
+    const who = key(version.evaluation.role, version.evaluation.respondent);
+    const previous = latest.get(who);
+    if (previous && sameVersion(previous, version)) return false;
+    latest.set(who, version);
+    return true;
+  });
+}
+
+function sameVersion(a: AnswerVersion, b: AnswerVersion): boolean {
+  return (
+    sameAnswers(a.evaluation, b.evaluation) &&
+    canonicalJson(registrationAnswers(a.registration)) === canonicalJson(registrationAnswers(b.registration))
+  );
+}
+
+function registrationAnswers(registration: Registration | undefined) {
+  if (!registration) return null;
+  const { by: _by, at: _at, ...answers } = registration;
+  return answers;
 }
 
 /** Every answer version of a session (or of one person in one role), with those of an old entity. */
@@ -151,27 +195,21 @@ export async function loadAnswers(
 }
 
 /**
- * Stores a new answer version unless the person's latest already says the same. Returns whether it
- * stored one. Insert-if-absent: a concurrent identical submit finds the key taken (unchanged), a
- * concurrent different one has a key of its own, so nothing needs retrying and nothing is lost.
+ * Keeps an answer version as it arrived, in one insert-if-absent and no read: its seq is the
+ * millisecond it was received, so a retry of the same submit lands on the same key and a different
+ * one on its own. A repeat of the latest answers is stored but dropped when read (orderVersions).
  */
-export async function addAnswerVersion(
+export async function keepAnswerVersion(
   store: TableStore,
   partitionKey: string,
-  stored: StoredSession,
   evaluation: Evaluation,
-): Promise<boolean> {
-  const who = { role: evaluation.role, person: evaluation.respondent };
-  const versions = await loadAnswers(store, partitionKey, stored, who);
-  const latest = versions.at(-1);
-  if (latest && sameAnswers(latest.evaluation, evaluation)) return false;
-  const seq = Math.max(0, ...versions.map((v) => v.seq)) + 1;
+  receivedAt: number,
+  registration?: Registration,
+): Promise<void> {
   try {
-    await store.create('activity', answerEntity(partitionKey, evaluation, seq));
-    return true;
+    await store.create('activity', answerEntity(partitionKey, evaluation, receivedAt, registration));
   } catch (error) {
-    if (error instanceof StoreError && error.kind === 'exists') return false;
-    throw error;
+    if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
   }
 }
 
@@ -260,7 +298,14 @@ export async function answersToMove(
   const entities = [
     ...legacy.map((v) => answerEntity(to, v.evaluation, v.seq)),
     ...rows.map((row) => ({ ...row, partitionKey: to }) as StoredEntity),
-  ].map(({ partitionKey, rowKey, kind, seq, json }) => ({ partitionKey, rowKey, kind, seq, json }));
+  ].map(({ partitionKey, rowKey, kind, seq, json, registration }) => ({
+    partitionKey,
+    rowKey,
+    kind,
+    seq,
+    json,
+    ...(registration === undefined ? {} : { registration }),
+  }));
   return { entities, oldRowKeys: rows.map((row) => row.rowKey) };
 }
 

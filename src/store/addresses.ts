@@ -3,6 +3,7 @@
 // platform user → person index (RK = user|id), and the alert channel (RK = alerts). What was sent
 // per idempotency key (PK = contract|<channel>-sent) makes a delivery run twice show once; the
 // deliveries already handled (PK = contract|<channel>-seen) make a duplicate delivery change nothing.
+import { TtlCache } from '../util/ttl-cache.ts';
 import { StoreError } from './errors.ts';
 import { key, parseJson, type TableStore } from './tables.ts';
 
@@ -20,7 +21,13 @@ export interface SentRecord {
   conversationId: string;
 }
 
+/** How long a platform user → person match read here is used before it is read again. */
+const MATCH_TTL_MS = 60_000;
+
 export class AddressBook<A extends Address, Target> {
+  /** Platform user → person, as read or written here: no read per request when warm. */
+  private readonly matches = new TtlCache<string>(MATCH_TTL_MS);
+
   constructor(
     private readonly tables: TableStore,
     private readonly contract: string,
@@ -50,6 +57,7 @@ export class AddressBook<A extends Address, Target> {
         rowKey: key('user', id),
         json: JSON.stringify({ person: address.person }),
       });
+      this.matches.set(id, address.person);
     }
   }
 
@@ -57,8 +65,13 @@ export class AddressBook<A extends Address, Target> {
   async personOf(ids: (string | undefined)[]): Promise<string | undefined> {
     for (const id of ids) {
       if (!id) continue;
+      const known = this.matches.get(id);
+      if (known) return known;
       const row = await this.tables.get('addresses', this.pk(), key('user', id));
-      if (row) return parseJson<{ person: string }>(row).person;
+      if (!row) continue;
+      const { person } = parseJson<{ person: string }>(row);
+      this.matches.set(id, person);
+      return person;
     }
     return undefined;
   }

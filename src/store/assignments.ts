@@ -18,6 +18,8 @@ interface AssignmentBase {
   answeredAt?: number;
   /** Where the questionnaire and its reminders were sent, to update them later. */
   messages?: { channel: string; ref: string }[];
+  /** A digest of what those messages show since the last update, so that an unchanged state is not sent again. */
+  shown?: string;
 }
 
 /** A session's evaluation (rows written before surveys existed carry no `kind`). */
@@ -94,13 +96,38 @@ function partitionOf(
   return ref.kind === 'survey' ? key(contract, 'survey', ref.round) : key(contract, ref.session);
 }
 
+/** How many assignments' facts a process remembers (a few rounds of a thousand respondents). */
+const FACTS_KEPT = 20_000;
+
 export class AssignmentStore {
+  /**
+   * What never changes once an assignment exists (its addressee, subject and window), per contract
+   * and id, as this process created or read it: an answer is checked against these without a read.
+   * Status and messages change; they are read where they matter, never taken from here.
+   */
+  private readonly known = new Map<string, AnyAssignment>();
+
   constructor(private readonly tables: TableStore) {}
+
+  /** The facts of an assignment (status and messages may be stale): from memory, else one read. */
+  async facts(contract: string, ref: AssignmentRef): Promise<AnyAssignment | undefined> {
+    const kept = this.known.get(factsKey(contract, ref));
+    if (kept) return kept;
+    return (await this.find(contract, ref))?.assignment;
+  }
+
+  private remember(contract: string, ref: AssignmentRef, assignment: AnyAssignment): void {
+    const at = factsKey(contract, ref);
+    if (this.known.has(at)) return;
+    if (this.known.size >= FACTS_KEPT) this.known.delete(this.known.keys().next().value as string);
+    this.known.set(at, assignment);
+  }
 
   /** Creates the assignment unless it exists; returns whether it was new. */
   async create(assignment: AnyAssignment): Promise<boolean> {
     try {
       await this.tables.create('assignments', entity(assignment));
+      this.remember(assignment.contract, refOf(assignment), assignment);
       return true;
     } catch (error) {
       if (error instanceof StoreError && error.kind === 'exists') return false;
@@ -122,7 +149,10 @@ export class AssignmentStore {
   /** Any assignment by its reference. */
   async find(contract: string, ref: AssignmentRef): Promise<Stored<AnyAssignment> | undefined> {
     const row = await this.tables.get('assignments', partitionOf(contract, ref), key(ref.role, ref.person));
-    return row ? { assignment: parseJson<AnyAssignment>(row), etag: row.etag } : undefined;
+    if (!row) return undefined;
+    const assignment = parseJson<AnyAssignment>(row);
+    this.remember(contract, ref, assignment);
+    return { assignment, etag: row.etag };
   }
 
   async forSession(contract: string, session: string): Promise<StoredAssignment[]> {
@@ -155,6 +185,18 @@ export class AssignmentStore {
   async replace(stored: Stored<AnyAssignment>, next: AnyAssignment): Promise<void> {
     await this.tables.replace('assignments', entity(next), stored.etag);
   }
+}
+
+function refOf(a: AnyAssignment): AssignmentRef {
+  return isSurvey(a)
+    ? { kind: 'survey', round: a.round, role: a.role, person: a.person }
+    : { kind: 'session', session: a.session, role: a.role, person: a.person };
+}
+
+function factsKey(contract: string, ref: AssignmentRef): string {
+  return ref.kind === 'survey'
+    ? joinIds(contract, 'survey', ref.round, ref.role, ref.person)
+    : joinIds(contract, ref.session, ref.role, ref.person);
 }
 
 function entity(a: AnyAssignment) {

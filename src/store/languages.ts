@@ -2,7 +2,11 @@
 // they chose with the `taal` command, and the one their latest own message or card action was in.
 // The rule that picks between them and the records is in flows/language.ts.
 import { isLang, type Lang } from '../i18n.ts';
+import { TtlCache } from '../util/ttl-cache.ts';
 import { key, keyPart, parseJson, type TableStore } from './tables.ts';
+
+/** How long a language read or written here is used before it is read again (another instance's `taal`). */
+const LANGUAGE_TTL_MS = 30_000;
 
 export interface StoredLanguage {
   /** Chosen with `taal en` / `language nl`. */
@@ -13,8 +17,8 @@ export interface StoredLanguage {
 
 export class LanguageStore {
   private readonly partition: string;
-  /** What this process last wrote or read per person, so an unchanged locale costs no write. */
-  private readonly known = new Map<string, StoredLanguage>();
+  /** What this process last wrote or read per person: no read per message, no write for an unchanged locale. */
+  private readonly known = new TtlCache<StoredLanguage>(LANGUAGE_TTL_MS);
 
   constructor(
     private readonly tables: TableStore,
@@ -24,6 +28,10 @@ export class LanguageStore {
   }
 
   async get(person: string): Promise<StoredLanguage> {
+    return this.known.get(person) ?? (await this.read(person));
+  }
+
+  private async read(person: string): Promise<StoredLanguage> {
     const row = await this.tables.get('addresses', this.partition, keyPart(person));
     const raw = row ? parseJson<Record<string, unknown>>(row) : {};
     const stored: StoredLanguage = {};
@@ -34,13 +42,13 @@ export class LanguageStore {
   }
 
   async setObserved(person: string, lang: Lang): Promise<void> {
-    const known = this.known.get(person) ?? (await this.get(person));
+    const known = await this.get(person);
     if (known.observed === lang) return;
     await this.write(person, { ...known, observed: lang });
   }
 
   async setChosen(person: string, lang: Lang): Promise<void> {
-    const known = await this.get(person);
+    const known = await this.read(person);
     await this.write(person, { ...known, chosen: lang });
   }
 

@@ -1,7 +1,9 @@
 // Survey answers given in chat: every version its own entity (PK = contract|responses, RK =
-// round|respondent|<seq>-<digest>, the sequence keeping the order within one second), created
-// insert-if-absent, so that a double submit stores nothing new, parallel answers never collide,
-// and a round of a thousand respondents never outgrows one entity. Export and scoring see them as the round's `responses`, beside any imported ones.
+// round|respondent|<seq>-<digest>), created insert-if-absent with no read first. The seq is the
+// millisecond the answer arrived (versions stored before that are numbered 0, 1, 2… and sort
+// first), so parallel answers never collide and a round of a thousand respondents never outgrows
+// one entity; a repeat of a respondent's latest answers is dropped when read, so a double submit
+// changes nothing. Export and scoring see them as the round's `responses`, beside imported ones.
 import { createHash } from 'node:crypto';
 import type { SurveyResponse, SurveyRound } from '../domain/records.ts';
 import { unionByContent } from './contract-items.ts';
@@ -23,13 +25,10 @@ export class ResponseStore {
     private readonly contract: string,
   ) {}
 
-  /** Keeps a version of a respondent's answers; false when the same answers are the latest already. */
-  async add(round: string, response: SurveyResponse): Promise<boolean> {
-    const versions = await this.of(round, response.respondent);
-    const latest = versions.at(-1);
-    if (latest && same(latest, response)) return false;
+  /** Keeps a version of a respondent's answers, received at `receivedAt` (ms), in one write. */
+  async add(round: string, response: SurveyResponse, receivedAt: number): Promise<void> {
     const digest = createHash('sha256').update(JSON.stringify(response)).digest('hex').slice(0, 16);
-    const seq = String(versions.length).padStart(6, '0');
+    const seq = String(receivedAt).padStart(6, '0');
     try {
       await this.tables.create('records', {
         partitionKey: responsesPartition(this.contract),
@@ -37,10 +36,8 @@ export class ResponseStore {
         round,
         json: JSON.stringify({ round, response } satisfies StoredResponse),
       });
-      return true;
     } catch (error) {
-      if (error instanceof StoreError && error.kind === 'exists') return false;
-      throw error;
+      if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
     }
   }
 
@@ -52,7 +49,7 @@ export class ResponseStore {
       to: `${prefix.slice(0, -1)}}`,
     });
     // Row-key order is version order (the table returns rows sorted by row key).
-    return rows.map((row) => parseJson<StoredResponse>(row).response);
+    return dropRepeats(rows.map((row) => parseJson<StoredResponse>(row).response));
   }
 
   /** Every version of every round's responses (one partition read), by round. */
@@ -63,8 +60,20 @@ export class ResponseStore {
       const { round, response } = parseJson<StoredResponse>(row);
       byRound.set(round, [...(byRound.get(round) ?? []), response]);
     }
+    for (const [round, responses] of byRound) byRound.set(round, dropRepeats(responses));
     return byRound;
   }
+}
+
+/** Versions in key order without repeats: one saying what the respondent's previous one said is dropped. */
+function dropRepeats(versions: SurveyResponse[]): SurveyResponse[] {
+  const latest = new Map<string, SurveyResponse>();
+  return versions.filter((response) => {
+    const previous = latest.get(response.respondent);
+    if (previous && same(previous, response)) return false;
+    latest.set(response.respondent, response);
+    return true;
+  });
 }
 
 function same(a: SurveyResponse, b: SurveyResponse): boolean {

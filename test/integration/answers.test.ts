@@ -8,7 +8,7 @@ import { UserError } from '../../src/errors.ts';
 import { editAnswers, submitAnswers } from '../../src/flows/evaluations.ts';
 import { evaluationModal } from '../../src/render/blocks.ts';
 import { renderCard } from '../../src/render/cards.ts';
-import { sessionEntity } from '../../src/store/activity.ts';
+import { ANSWER_RANGE, sessionEntity } from '../../src/store/activity.ts';
 import { key } from '../../src/store/tables.ts';
 import { coreWith, assignmentOf as id, oneSession, sharedAzurite } from '../support/core-setup.ts';
 
@@ -38,7 +38,7 @@ describe('answer versions', () => {
     for (let n = 1; n <= 20; n++) {
       clock.advance(MINUTE);
       const result = await submitAnswers(core, 'f1', id('facilitator', 'f1'), facilitator(n));
-      expect(result.changed).toBe(true);
+      expect(result.message).toMatchObject({ kind: 'evaluation', state: 'answered' });
     }
     const rm = await submitAnswers(core, 'rm1', id('relationshipManager', 'rm1'), {
       lefApplied: 'yes',
@@ -48,9 +48,15 @@ describe('answer versions', () => {
       impact: 'yes',
       impactExplanation: 'Doel gehaald',
     });
-    expect([rm.changed, ic.changed]).toEqual([true, true]);
+    expect([rm.message, ic.message]).toMatchObject([{ state: 'answered' }, { state: 'answered' }]);
 
     const exported = await store.exportRecords('c1');
+    expect(
+      exported.evaluations
+        .filter((e) => e.respondent !== 'f1')
+        .map((e) => e.respondent)
+        .sort(),
+    ).toEqual(['ic1', 'rm1']);
     const mine = exported.evaluations.filter((e) => e.respondent === 'f1');
     expect(mine).toHaveLength(20);
     // Every version whole, in the order given: nothing cut, nothing dropped.
@@ -89,9 +95,26 @@ describe('answer versions', () => {
       submitAnswers(core, 'f1', id('facilitator', 'f1'), facilitator(99)),
       submitAnswers(core, 'f1', id('facilitator', 'f1'), facilitator(99)),
     ]);
-    expect(twice.map((r) => r.changed).sort()).toEqual([false, true]);
+    expect(twice.map((r) => r.message.kind)).toEqual(['evaluation', 'evaluation']);
     const after = (await store.exportRecords('c1')).evaluations.filter((e) => e.respondent === 'f1');
     expect(after).toHaveLength(21);
+  });
+
+  it('keeps an answer whose write was lost through its follow-up, which then marks the assignment answered', async () => {
+    const { core, store, tables, worker } = await opened();
+    await submitAnswers(core, 'f1', id('facilitator', 'f1'), facilitator(1));
+    // The version's write lost after the follow-up's was stored (a crash between the two).
+    const [version] = await tables.list('activity', PK, ANSWER_RANGE);
+    if (!version) throw new Error('no version');
+    await tables.delete('activity', PK, version.rowKey);
+    expect((await store.exportRecords('c1')).evaluations).toEqual([]);
+
+    await worker.runOnce();
+    const kept = (await store.exportRecords('c1')).evaluations;
+    expect(kept).toMatchObject([{ respondent: 'f1', lefExplanation: long(1) }]);
+    expect((await tables.list('activity', PK, ANSWER_RANGE)).map((e) => e.rowKey)).toEqual([version.rowKey]);
+    const assignment = await core.assignments.get('c1', 'ses1', 'facilitator', 'f1');
+    expect(assignment?.assignment).toMatchObject({ status: 'answered' });
   });
 
   it('refuses an explanation over the limit with a message at the field, storing nothing, and the card says the limit', async () => {
@@ -149,7 +172,8 @@ describe('answer versions', () => {
       impact: 'yes',
       impactExplanation: 'Oud antwoord',
     });
-    expect(same.changed).toBe(false);
+    expect(same.message).toMatchObject({ state: 'answered' });
+    expect((await store.exportRecords('c1')).evaluations).toEqual([legacy]);
     clock.advance(10_000);
     await submitAnswers(core, 'f1', id('facilitator', 'f1'), { ...facilitator(1), impact: 'no' });
     const exported = await store.exportRecords('c1');

@@ -85,7 +85,6 @@ describe('the evaluation after a session', () => {
 
     // The facilitator answers at once.
     const answered = await submitAnswers(core, 'f1', id('facilitator', 'f1'), facilitatorAnswers);
-    expect(answered.changed).toBe(true);
     expect(answered.message).toMatchObject({ kind: 'evaluation', state: 'answered' });
     await worker.runOnce(); // the sent questionnaire becomes the summary through the outbox
     expect(evaluations(await conversations.list('f1'))[0]?.state).toBe('answered');
@@ -160,8 +159,9 @@ describe('the evaluation after a session', () => {
     expect(await snapshot()).toEqual(before);
 
     const first = await submitAnswers(core, 'f1', id('facilitator', 'f1'), facilitatorAnswers);
+    clock.advance(1_000); // a retried delivery a second later
     const second = await submitAnswers(core, 'f1', id('facilitator', 'f1'), facilitatorAnswers);
-    expect([first.changed, second.changed]).toEqual([true, false]);
+    expect(second.message).toEqual(first.message);
     const exported = await store.exportRecords('c1');
     expect(exported.evaluations.filter((e) => e.respondent === 'f1')).toHaveLength(1);
 

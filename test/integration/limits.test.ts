@@ -113,7 +113,7 @@ describe('ids', () => {
       impact: 'yes',
       impactExplanation: 'Ja',
     });
-    expect(answered.changed).toBe(true);
+    expect(answered.message).toMatchObject({ kind: 'evaluation', state: 'answered' });
     const exported = await store.exportRecords(records.contract.id);
     expect(exported.evaluations).toMatchObject([{ session: session.id, respondent: people[0] }]);
     expect(exported.sessions).toEqual(records.sessions);

@@ -9,7 +9,7 @@ import type { SlackConfig } from '../../config.ts';
 import { apology, errorReference, UserError } from '../../errors.ts';
 import { handleCommand, isAlertsHere, maySetAlertChannel } from '../../flows/commands.ts';
 import type { Core } from '../../flows/core.ts';
-import { editAnswers, submitAnswers } from '../../flows/evaluations.ts';
+import { editAnswers, keepAnswers } from '../../flows/evaluations.ts';
 import { languageOf } from '../../flows/language.ts';
 import { scorecardMessages } from '../../flows/scorecard.ts';
 import type { Lang } from '../../i18n.ts';
@@ -215,14 +215,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const firstBlock = (view.blocks as Block[]).find((b) => b.type === 'input')?.block_id as string;
     let LANG: Lang = 'nl';
     try {
-      LANG = (await whoIs(body.user.id)).lang;
-      const person = await personOf(body.user.id);
+      const who = await whoIs(body.user.id);
+      LANG = who.lang;
+      const person = who.person;
       if (!person) {
         const text = new UserError('unknown-person').text(LANG);
         return await ack({ response_action: 'errors', errors: { [firstBlock]: text } } as never);
       }
-      await submitAnswers(core, person.id, assignmentId, inputs);
-      await ack(); // closes the modal; the core has updated the DM into the summary
+      await keepAnswers(core, person.id, assignmentId, inputs);
+      await ack(); // closes the modal; the outbox updates the DM into the summary
     } catch (error) {
       if (error instanceof UserError && error.code === 'invalid') {
         const errors = fieldMessages(error.fields, LANG);

@@ -3,6 +3,7 @@
 // person; a prompt and reminders per assignment through the outbox; every message sent is kept so
 // that it shows the questionnaire's state after an answer or the close. A subject kind (kind.ts)
 // says how its questionnaire looks and how an answer is kept; the rest is the same for all.
+import { createHash } from 'node:crypto';
 import type { BotMessage } from '../../channels/channel.ts';
 import { isClosedAt } from '../../domain/windows.ts';
 import { UserError } from '../../errors.ts';
@@ -11,7 +12,8 @@ import { type AnyAssignment, assignmentId, parseAssignmentId, type Stored } from
 import { StoreError } from '../../store/errors.ts';
 import { t } from '../../texts/index.ts';
 import { runPooled } from '../../util/pool.ts';
-import type { Core } from '../core.ts';
+import type { ContractView, Core } from '../core.ts';
+import type { Answered } from './kind.ts';
 import { kindOf } from './kinds.ts';
 
 /** Outbox item kinds of the engine (the names predate surveys, so that queued items still run). */
@@ -74,6 +76,8 @@ export async function deliverPrompt(
   if (stored?.assignment.status !== 'open') return; // answered or closed meanwhile: nothing to send
   if (isClosedAt(core.clock.now(), stored.assignment.closesAt)) return;
   const kind = kindOf(stored.assignment);
+  // An answer whose follow-up has not marked the assignment yet (or an imported one) counts too.
+  if (await kind.hasAnswer(core, stored.assignment)) return;
   const message = await kind.message(core, stored.assignment, { reminder: payload.number });
   const sent = await core.sendTo(stored.assignment.person, message, itemId);
   if (!sent) {
@@ -135,45 +139,47 @@ async function rememberMessage(
   stored: Stored<AnyAssignment>,
   sent: { channel: string; ref: string },
 ): Promise<void> {
+  await updateAssignment(core, stored, (a) =>
+    (a.messages ?? []).some((m) => m.channel === sent.channel && m.ref === sent.ref)
+      ? a
+      : { ...a, messages: [...(a.messages ?? []), sent] },
+  );
+}
+
+/** Writes `change` of the assignment, read again and retried when someone changed it in between. */
+export async function updateAssignment(
+  core: Core,
+  stored: Stored<AnyAssignment>,
+  change: (a: AnyAssignment) => AnyAssignment,
+): Promise<Stored<AnyAssignment>> {
   let current: Stored<AnyAssignment> | undefined = stored;
   for (let attempt = 0; attempt < 4 && current; attempt++) {
-    const messages = [...(current.assignment.messages ?? [])];
-    if (messages.some((m) => m.channel === sent.channel && m.ref === sent.ref)) return;
-    messages.push(sent);
+    const next = change(current.assignment);
+    if (next === current.assignment) return current;
     try {
-      await core.assignments.replace(current, { ...current.assignment, messages });
-      return;
+      await core.assignments.replace(current, next);
+      return { ...current, assignment: next };
     } catch (error) {
       if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
       current = await loadAssignment(core, assignmentId(current.assignment));
     }
   }
+  throw new StoreError(
+    'conflict',
+    `assignment ${assignmentId(stored.assignment)}: changed by others every time`,
+  );
 }
 
 /** Shows every message of an assignment in its new state (answered, closed). */
-async function refreshMessages(core: Core, assignment: AnyAssignment, message: BotMessage): Promise<void> {
+export async function refreshMessages(
+  core: Core,
+  assignment: AnyAssignment,
+  message: BotMessage,
+): Promise<void> {
   for (const sent of assignment.messages ?? []) {
     const channel = core.channels.find((c) => c.id === sent.channel);
     await channel?.update({ person: assignment.person }, sent.ref, message);
   }
-}
-
-/** The outbox job: every message of an assignment shows its current state. */
-export async function refreshQuestionnaireMessages(
-  core: Core,
-  payload: { assignment: string; changed?: boolean },
-): Promise<void> {
-  const stored = await loadAssignment(core, payload.assignment);
-  if (!stored) return;
-  // The answer's follow-up first: enqueueing is idempotent, so a retried item changes nothing.
-  if (payload.changed)
-    await kindOf(stored.assignment).afterChange(core, stored.assignment, await core.contractView());
-  if (!stored.assignment.messages?.length) return;
-  await refreshMessages(
-    core,
-    stored.assignment,
-    await kindOf(stored.assignment).message(core, stored.assignment),
-  );
 }
 
 /** Closes the open assignments of a subject; their questionnaires show it. Returns how many closed. */
@@ -187,64 +193,6 @@ export async function closeAssignments(core: Core, assignments: Stored<AnyAssign
     await refreshMessages(core, next, await kindOf(next).message(core, next, { state: 'closed' }));
   }
   return closed;
-}
-
-export interface SubmitResult {
-  changed: boolean;
-  message: BotMessage;
-}
-
-/**
- * A person's answers to an assignment: authorised (only the addressee), inside the window,
- * validated, then stored once. A repeated submit of the same answers changes nothing. Throws
- * UserError for everything the person can fix or should know.
- */
-export async function submitAnswers(
-  core: Core,
-  person: string,
-  id: string,
-  raw: unknown,
-): Promise<SubmitResult> {
-  const stored = await loadAssignment(core, id);
-  if (!stored) throw new UserError('unknown-assignment');
-  const { assignment } = stored;
-  if (assignment.person !== person) throw new UserError('not-yours');
-  const kind = kindOf(assignment);
-  const now = core.clock.now();
-  if (now < assignment.opensAt) throw new UserError(kind.errors.notOpen);
-  if (isClosedAt(now, assignment.closesAt) || assignment.status === 'closed')
-    throw new UserError(kind.errors.closed);
-
-  const view = await core.contractView();
-  const { changed, answers, context } = await kind.store(core, assignment, raw, now, view);
-
-  let latest = stored;
-  if (assignment.status !== 'answered') {
-    const answered: AnyAssignment = { ...assignment, status: 'answered', answeredAt: now };
-    try {
-      await core.assignments.replace(stored, answered);
-      latest = { ...stored, assignment: answered };
-    } catch (error) {
-      // A concurrent submit of the same person already marked it: the answer itself is stored.
-      if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
-      latest = (await loadAssignment(core, id)) ?? stored;
-    }
-  }
-  const message = await kind.message(core, latest.assignment, { state: 'answered', answers, view, context });
-  if (changed) {
-    // One item does what follows an answer, off the acknowledgement's path but stored before it:
-    // the messages already sent (the prompt, reminders) become the summary, and the subject's
-    // follow-up (the scorecard recomputed, a survey's results) is queued.
-    await core.outbox.enqueue([
-      {
-        id: `${QUESTIONNAIRE_JOBS.refresh}|${id}|${now}`,
-        kind: QUESTIONNAIRE_JOBS.refresh,
-        payload: { assignment: id, changed: true },
-        dueAt: now,
-      },
-    ]);
-  }
-  return { changed, message };
 }
 
 /** The questionnaire again, filled in with the person's answers, while the window is open. */

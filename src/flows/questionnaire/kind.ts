@@ -17,25 +17,33 @@ export interface MessageOptions {
   answers?: Answers;
   /** What the caller has read already, so that it is not read again. */
   view?: ContractView;
-  /** What the kind's own `store` read (e.g. the session), handed back so that it is not read again. */
+  /** What the kind's own `keep` read (e.g. the session), handed back so that it is not read again. */
   context?: unknown;
 }
 
-export interface StoreResult {
-  /** False when the same answers were the latest already (a double submit). */
-  changed: boolean;
-  /** The answers to show in the summary. */
+/** An answer as it arrived: what the follow-up of a submit is given. */
+export interface Answered {
   answers: Answers;
-  context?: unknown;
+  /** The moment it was received (ms), which is also its version's key. */
+  receivedAt: number;
 }
 
 export interface SubjectKind<A extends AnyAssignment> {
   /** The questionnaire as a message in a state (default: the assignment's own). */
   message(core: Core, assignment: A, options?: MessageOptions): Promise<BotMessage>;
-  /** Validates (UserError 'invalid' with per-field texts) and keeps a version of the answers. */
-  store(core: Core, assignment: A, raw: unknown, now: number, view: ContractView): Promise<StoreResult>;
-  /** After a changed answer: the scorecard, results. Off the person's wait where it can be. */
-  afterChange(core: Core, assignment: A, view: ContractView): Promise<void>;
+  /** Validates the answers (UserError 'invalid' with per-field texts); reads nothing. */
+  parse(assignment: A, raw: unknown, view: ContractView): Answers;
+  /**
+   * Keeps a version of valid answers, on the acknowledgement's path: one write, insert-if-absent and
+   * keyed by `receivedAt`, so that the follow-up can run it again to the same effect.
+   */
+  keep(core: Core, assignment: A, answered: Answered, view: ContractView): Promise<void>;
+  /** What the reply to an answer needs read (a session), read beside the write: `context` of `message`. */
+  replyContext?(core: Core, assignment: A): Promise<unknown>;
+  /** Whether the person has answered already (an imported answer counts): no reminder then. */
+  hasAnswer(core: Core, assignment: A): Promise<boolean>;
+  /** After an answer, off the person's wait: the scorecard, a registration, results. */
+  afterChange(core: Core, assignment: A, view: ContractView, answered?: Answered): Promise<void>;
   /** What the person is told when the window is closed or not open yet. */
   errors: { closed: UserErrorCode; notOpen: UserErrorCode };
   /** What was asked, for a notice ("de evaluatie van sessie ses1"): when nobody can reach the respondent. */
