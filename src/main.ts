@@ -12,6 +12,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config, SlackConfig } from './config.ts';
 import { StartupError } from './errors.ts';
 import { Core } from './flows/core.ts';
+import { dailyScorecardsJob } from './flows/daily.ts';
 import { importRecordsFile } from './flows/import-records.ts';
 import { demoRecords } from './flows/seed.ts';
 import { surveyJob } from './flows/survey-rounds.ts';
@@ -142,7 +143,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     const worker = new OutboxWorker(core, { log });
     if (options.startWorker !== false) worker.start(options.workerIntervalMs ?? 1_000);
     // The scheduler (survey rounds): node-cron ticks it hourly in the contract's zone, and once now.
-    const scheduler = new Scheduler(core, [surveyJob]);
+    const scheduler = new Scheduler(core, [surveyJob, dailyScorecardsJob]);
     const cron =
       options.startWorker !== false
         ? startCron(scheduler, (await core.contractView()).settings.timeZone, log)

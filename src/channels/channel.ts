@@ -102,15 +102,27 @@ export type KpiFigures =
     }
   | { kind: 'social-return'; value?: number; norm: number; planDue: string; planSubmittedOn?: string };
 
+/** The consequence levels of a framework (section 3 of LEF's test plan). */
+export type AlertLevel = 'all-green' | 'extra-effort' | 'critical';
+
+/** A change in a supplier's findings for a period: a KPI red (again), or green again. */
 export interface AlertView {
   supplier: string;
   supplierName: string;
   period: string;
+  level: AlertLevel;
+  previousLevel: AlertLevel;
+  /** KPIs red now that were not. */
   newlyRed: { id: string; name: Text }[];
-  red: string[];
+  /** KPIs green again: their findings close. */
+  resolved: { id: string; name: Text }[];
+  /** Every KPI red after the change, with its figures (value against norm). */
+  red: { id: string; name: Text; figures?: KpiFigures }[];
   consequence: Text;
   critical: boolean;
   recoveryPlanDue?: string;
+  /** Critical: the contract managers, mentioned by each channel its own way. */
+  mention?: { person: string; name: string }[];
 }
 
 /** Where a message goes. */

@@ -24,6 +24,17 @@ export class DeferredDelivery extends Error {
   }
 }
 
+/**
+ * Waiting for something a person sets up (an alert channel): retried at `retryAfterMs` for as long
+ * as it takes, never set aside; woken at once when it is set up.
+ */
+export class WaitingForSetup extends DeferredDelivery {
+  constructor(retryAfterMs: number, reason: string) {
+    super(retryAfterMs, reason);
+    this.name = 'WaitingForSetup';
+  }
+}
+
 export interface LimitWindow {
   count: number;
   ms: number;

@@ -3,8 +3,10 @@ import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts
 import { type Contract, contractSettings, type Records } from '../domain/records.ts';
 import { prepare, type Scorecard, type ScoreResult, scoreSupplier } from '../domain/scoring.ts';
 import { dayStart, localDate, parseInstant } from '../domain/time.ts';
+import { reconcileScorecard } from '../flows/findings.ts';
 import type { Lang } from '../i18n.ts';
 import { renderScorecardText } from '../render/scorecard-text.ts';
+import { OutboxStore } from '../store/outbox.ts';
 import { t } from '../texts/index.ts';
 import { parseCommandArgs } from './args.ts';
 import { type CommandIo, UsageError } from './io.ts';
@@ -136,12 +138,23 @@ export async function scorecardCommand(argv: string[], io: CommandIo, lang: Lang
         io.now(),
       );
       const scored = scoreRecords(loaded, resolved);
-      // A red found now is stored, so that its recovery plan's due date does not move later.
-      if (args.asOf === undefined)
-        await store.records.addFindings(
-          contractId,
-          scored.flatMap((r) => r.newFindings),
-        );
+      // Scored now (not as of another moment): reconciled with the findings like any recomputation,
+      // so that a red found here is stored with its one alert, which the bot then posts.
+      if (args.asOf === undefined) {
+        const framework = prepare(loaded).framework;
+        const access = {
+          records: store.records,
+          outbox: new OutboxStore(store.tables, contractId),
+          contract: contractId,
+        };
+        const context = {
+          settings: contractSettings(loaded.contract),
+          suppliers: loaded.suppliers,
+          people: loaded.people,
+        };
+        for (const { scorecard } of scored)
+          await reconcileScorecard(access, { scorecard, framework }, resolved.asOf, context);
+      }
       return [loaded, scored] as const;
     });
   }

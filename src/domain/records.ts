@@ -175,7 +175,16 @@ const SocialReturn = z.strictObject({
   figures: z.array(z.strictObject({ upTo: Day, revenue: z.number().min(0), sroiValue: z.number().min(0) })),
 });
 
-const Finding = z.strictObject({ supplier: Id, period: z.string().max(20), kpi: Id, foundAt: DateTime });
+const Finding = z.strictObject({
+  supplier: Id,
+  period: z.string().max(20),
+  kpi: Id,
+  foundAt: DateTime,
+  /** When the KPI was green again (the finding closed); absent while it is open. */
+  resolvedAt: DateTime.optional(),
+  /** When a closed finding turned red again (it is open once more; `foundAt` stays). */
+  reopenedAt: DateTime.optional(),
+});
 
 export const RecordsShape = z.strictObject({
   contract: Contract,

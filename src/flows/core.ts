@@ -110,8 +110,13 @@ export class Core {
     return undefined;
   }
 
-  async postAlert(message: BotMessage, idempotencyKey: string): Promise<void> {
+  /** Posts in the alert channel of every channel that has one; returns how many did (0: none set). */
+  async postAlert(message: BotMessage, idempotencyKey: string): Promise<number> {
     const to: Destination = { alertChannel: true };
-    for (const channel of this.channels) await channel.send(to, message, { idempotencyKey });
+    let posted = 0;
+    for (const channel of this.channels) {
+      if ((await channel.send(to, message, { idempotencyKey })) !== '') posted += 1;
+    }
+    return posted;
   }
 }

@@ -1,7 +1,7 @@
 // The scorecard in chat: recomputed after answers and at a window's close, red KPIs stored as
 // findings (so the recovery plan's date does not move) and posted as alerts; `/scorecard` for
 // the roles that may see it.
-import type { AlertView, BotMessage, ScorecardView } from '../channels/channel.ts';
+import type { BotMessage, ScorecardView } from '../channels/channel.ts';
 import { MINUTE } from '../clock.ts';
 import type { Framework } from '../domain/frameworks/schema.ts';
 import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts';
@@ -12,8 +12,9 @@ import { UserError } from '../errors.ts';
 import { kpiFigures } from '../render/kpi-figures.ts';
 import { both } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
+import { ALERT_JOB, reconcileScorecard } from './findings.ts';
 
-export const SCORECARD_JOBS = { recompute: 'recompute-scorecard', alert: 'alert' } as const;
+export const SCORECARD_JOBS = { recompute: 'recompute-scorecard', alert: ALERT_JOB } as const;
 
 /** Coalesces recomputations per supplier, period and minute: a burst of answers recomputes once. */
 export async function enqueueRecompute(
@@ -48,7 +49,7 @@ async function compute(core: Core, supplier: string, period: Period) {
   };
 }
 
-/** Scores, stores new findings and puts an alert for each newly red KPI in the outbox. */
+/** Scores, and reconciles the scorecard with its findings: a change is stored with its one alert. */
 export async function recomputeScorecard(
   core: Core,
   payload: { supplier: string; period: string },
@@ -56,44 +57,13 @@ export async function recomputeScorecard(
   const period = parsePeriod(payload.period);
   if (!period) return;
   const { result, framework } = await compute(core, payload.supplier, period);
-  const added = await core.records.addFindings(core.contract, result.newFindings);
-  if (added.length === 0) return;
   const view = await core.contractView();
-  const alert = alertView(
-    result.scorecard,
-    framework,
-    view,
-    added.map((f) => f.kpi),
+  await reconcileScorecard(
+    { records: core.records, outbox: core.outbox, contract: core.contract },
+    { scorecard: result.scorecard, framework },
+    core.clock.now(),
+    { settings: view.settings, suppliers: view.suppliers, people: view.people.values() },
   );
-  await core.outbox.enqueue([
-    {
-      id: `${SCORECARD_JOBS.alert}|${payload.supplier}|${payload.period}|${added.map((f) => f.kpi).join(',')}`,
-      kind: SCORECARD_JOBS.alert,
-      payload: { alert },
-      dueAt: core.clock.now(),
-    },
-  ]);
-}
-
-export async function sendAlert(core: Core, payload: { alert: AlertView }, itemId: string): Promise<void> {
-  await core.postAlert({ kind: 'alert', alert: payload.alert }, itemId);
-}
-
-function alertView(card: Scorecard, framework: Framework, view: ContractView, newlyRed: string[]): AlertView {
-  const consequence = framework.consequences.find((c) => c.id === card.consequence);
-  return {
-    supplier: card.supplier,
-    supplierName: view.suppliers.find((s) => s.id === card.supplier)?.name ?? card.supplier,
-    period: card.period,
-    newlyRed: newlyRed.map((id) => ({
-      id,
-      name: framework.kpis.find((k) => k.id === id)?.name ?? { nl: id, en: id },
-    })),
-    red: card.red,
-    consequence: consequence?.text ?? { nl: card.consequence, en: card.consequence },
-    critical: card.consequence === 'critical',
-    ...(card.recoveryPlanDue ? { recoveryPlanDue: card.recoveryPlanDue } : {}),
-  };
 }
 
 /** Which suppliers a person may see the scorecard of: the client side all, a supplier's contact its own. */

@@ -3,10 +3,11 @@
 // handler's effects use deterministic keys, so an item run again after a crash changes nothing.
 // Stopping is quick whatever is queued: no new claims, a short grace for the items under way, and
 // the rest given back (see lease.ts), so that the next start or another instance takes them at once.
-import type { AlertView } from '../channels/channel.ts';
-import { DeferredDelivery } from '../channels/delivery.ts';
+import { DeferredDelivery, WaitingForSetup } from '../channels/delivery.ts';
 import { MINUTE } from '../clock.ts';
+import { ALERT_JOBS, sendAlert, tellAlertsWaiting } from '../flows/alerts.ts';
 import type { Core } from '../flows/core.ts';
+import { DAILY_JOBS, recomputeDaily } from '../flows/daily.ts';
 import {
   closeEvaluation,
   deliverPrompt,
@@ -14,7 +15,7 @@ import {
   openEvaluation,
   refreshEvaluationMessages,
 } from '../flows/evaluations.ts';
-import { recomputeScorecard, SCORECARD_JOBS, sendAlert } from '../flows/scorecard.ts';
+import { recomputeScorecard, SCORECARD_JOBS } from '../flows/scorecard.ts';
 import { SURVEY_RESULT_JOBS, sendResults } from '../flows/survey-results.ts';
 import { closeSurveyRound, openSurveyRound, SURVEY_JOBS } from '../flows/survey-rounds.ts';
 import { runPooled } from '../util/pool.ts';
@@ -32,8 +33,9 @@ const HANDLERS: Record<string, Handler> = {
   [SURVEY_JOBS.open]: openSurveyRound as unknown as Handler,
   [SURVEY_JOBS.close]: closeSurveyRound as Handler,
   [SURVEY_RESULT_JOBS.results]: sendResults as Handler,
-  [SCORECARD_JOBS.alert]: ((core: Core, payload: { alert: AlertView }, id: string) =>
-    sendAlert(core, payload, id)) as Handler,
+  [DAILY_JOBS.scorecards]: recomputeDaily as Handler,
+  [ALERT_JOBS.alert]: sendAlert as Handler,
+  [ALERT_JOBS.waitingNotice]: tellAlertsWaiting as Handler,
 };
 
 export interface WorkerOptions {
@@ -150,7 +152,11 @@ export class OutboxWorker {
     const outcome = await flight.retryLater(
       message,
       this.core.clock.now() + delay,
-      deferred ? this.options.maxAttempts * 5 : this.options.maxAttempts,
+      error instanceof WaitingForSetup
+        ? Number.POSITIVE_INFINITY
+        : deferred
+          ? this.options.maxAttempts * 5
+          : this.options.maxAttempts,
     );
     if (outcome === 'dead') {
       result.dead += 1;

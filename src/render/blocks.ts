@@ -103,9 +103,11 @@ function messageBlocks(message: BotMessage, lang: Lang): Block[] {
     }
     case 'alert': {
       const data = alertData(message.alert, lang);
+      const icon = data.color === 'Attention' ? ':rotating_light:' : ':large_green_circle:';
       return [
-        { type: 'header', text: plain(`:rotating_light: ${data.title}`, 150) },
+        { type: 'header', text: plain(`${icon} ${data.title}`, 150) },
         section(mrkdwnSafe(data.body)),
+        ...(data.mentionLine ? [section(mrkdwnSafe(data.mentionLine))] : []),
         {
           type: 'section',
           fields: data.facts.map((f) => ({

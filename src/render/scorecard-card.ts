@@ -1,8 +1,8 @@
 // The scorecard and the alert as view data in the reader's language, formatted from numbers here
 // (not in the flow), so that every channel and the command line agree: "89,5%" / "89.5%".
-import type { AlertView, ScorecardView } from '../channels/channel.ts';
+import type { ScorecardView } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
-import { formatDate, formatDateTime, formatList, formatPeriod } from '../texts/format.ts';
+import { formatDate, formatDateTime, formatPeriod } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
 import { formatFigures } from './kpi-figures.ts';
 
@@ -37,30 +37,5 @@ export function scorecardData(view: ScorecardView, lang: Lang) {
     }),
     consequence: view.consequence[lang] + recoveryPlan(lang, view.recoveryPlanDue),
     consequenceColor: view.recoveryPlanDue ? 'Attention' : 'Good',
-  };
-}
-
-export function alertTitle(alert: AlertView, lang: Lang): string {
-  return t(lang, 'scorecard.alertTitle', {
-    supplier: alert.supplierName,
-    critical: alert.critical ? 'yes' : 'no',
-  });
-}
-
-export function alertData(alert: AlertView, lang: Lang) {
-  return {
-    title: alertTitle(alert, lang),
-    body: alert.consequence[lang] + recoveryPlan(lang, alert.recoveryPlanDue),
-    facts: [
-      { title: t(lang, 'scorecard.period'), value: formatPeriod(lang, alert.period) },
-      {
-        title: t(lang, 'scorecard.newlyRed'),
-        value: formatList(
-          lang,
-          alert.newlyRed.map((k) => `${k.id} ${k.name[lang]}`),
-        ),
-      },
-      { title: t(lang, 'scorecard.allRed'), value: formatList(lang, alert.red) },
-    ],
   };
 }

@@ -3,7 +3,8 @@
 import type { BotMessage } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
 import { t } from '../texts/index.ts';
-import { alertTitle, scorecardTitle } from './scorecard-card.ts';
+import { alertTitle } from './alert-view.ts';
+import { scorecardTitle } from './scorecard-card.ts';
 import { surveySummary } from './survey-blocks.ts';
 
 export function summaryText(message: BotMessage, lang: Lang): string {

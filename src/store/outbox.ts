@@ -159,6 +159,33 @@ export class OutboxStore {
     return 'retry';
   }
 
+  /**
+   * Makes the waiting items of a kind due now, in the order they were queued (`payload.queuedAt`,
+   * else their due time): an alert channel was set. Items leased right now are left to their worker.
+   */
+  async wake(kind: string, now: number): Promise<number> {
+    const rows = await this.tables.query(
+      'outbox',
+      odata`PartitionKey eq ${this.pk(PENDING)} and kind eq ${kind} and dueAt gt ${sortable(now)} and leaseUntil le ${sortable(now)}`,
+    );
+    let woken = 0;
+    for (const row of rows) {
+      const item = parseJson<OutboxItem>(row);
+      const queuedAt = Number(item.payload.queuedAt ?? now);
+      try {
+        await this.tables.replace(
+          'outbox',
+          this.entity({ ...item, dueAt: Math.min(queuedAt, now) }, 0),
+          row.etag,
+        );
+        woken += 1;
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
+      }
+    }
+    return woken;
+  }
+
   async dead(): Promise<OutboxItem[]> {
     return (await this.tables.list('outbox', this.pk(DEAD))).map((row) => parseJson<OutboxItem>(row));
   }

@@ -1,3 +1,4 @@
+import type { TransactionAction } from '@azure/data-tables';
 // The records file ⇄ the store. Import validates the whole file before it writes anything, plans
 // every write (refusing what would not fit), merges it with what is stored (answers are never
 // dropped) and writes parents before children (see import-plan.ts). Export reads everything of a
@@ -190,23 +191,38 @@ export class RecordsStore {
     return rows.map((row) => parseJson<SurveyRound>(row));
   }
 
-  /** Stores findings that are not stored yet; the first one stored for a KPI stays (its date must not move). */
-  async addFindings(contractId: string, findings: Finding[]): Promise<Finding[]> {
-    const added: Finding[] = [];
-    for (const finding of findings) {
-      try {
-        await this.tables.create('records', {
+  /** The findings of one supplier and period, with what a conditional write needs. */
+  async findingsOf(
+    contractId: string,
+    supplier: string,
+    period: string,
+  ): Promise<{ finding: Finding; etag: string }[]> {
+    const prefix = `${key('finding', supplier, period)}|`;
+    const rows = await this.tables.list('records', key(contractId), {
+      from: prefix,
+      to: `${prefix.slice(0, -1)}}`,
+    });
+    return rows.map((row) => ({ finding: parseJson<Finding>(row), etag: row.etag }));
+  }
+
+  /**
+   * Writes findings in one transaction: a new one only if absent, a changed one only if unchanged
+   * since it was read (`etag`). StoreError `exists` or `conflict` when another writer was first.
+   */
+  async writeFindings(contractId: string, writes: { finding: Finding; etag?: string }[]): Promise<void> {
+    if (writes.length === 0) return;
+    await this.tables.transact(
+      'records',
+      writes.map(({ finding, etag }): TransactionAction => {
+        const entity = {
           partitionKey: key(contractId),
           rowKey: ITEM_KINDS.finding.rowKey(finding),
           kind: 'finding',
           json: JSON.stringify(finding),
-        });
-        added.push(finding);
-      } catch (error) {
-        if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
-      }
-    }
-    return added;
+        };
+        return etag ? ['update', entity, 'Replace', { etag }] : ['create', entity];
+      }),
+    );
   }
 }
 

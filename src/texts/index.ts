@@ -5,6 +5,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { type Lang, LOCALES } from '../i18n.ts';
 import type { Text } from '../questionnaires/types.ts';
+import { ALERT_TEXTS } from './alerts.ts';
 import { CARD_TEXTS } from './cards.ts';
 import { CLI_TEXTS } from './cli.ts';
 import { COMMAND_TEXTS } from './commands.ts';
@@ -25,6 +26,7 @@ const CATALOGUE = {
   ...COMMON_TEXTS,
   ...CARD_TEXTS,
   ...SCORECARD_TEXTS,
+  ...ALERT_TEXTS,
   ...SESSION_TEXTS,
   ...COMMAND_TEXTS,
   ...TASK_TEXTS,

@@ -69,8 +69,11 @@ function alert(n: number): AlertView {
     supplier: 's1',
     supplierName: `Leverancier ${n}`,
     period: '2026-H1',
+    level: 'extra-effort',
+    previousLevel: 'all-green',
     newlyRed: [{ id: 'KPI6', name: { nl: 'Managementrapportage', en: 'Management report' } }],
-    red: ['KPI6'],
+    resolved: [],
+    red: [{ id: 'KPI6', name: { nl: 'Managementrapportage', en: 'Management report' } }],
     consequence: { nl: 'Extra inspanning', en: 'Extra effort' },
     critical: false,
   };

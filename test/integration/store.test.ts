@@ -185,16 +185,24 @@ describe('concurrency and idempotency', () => {
     ).toEqual(['a', 'b']);
   });
 
-  it('refuses a duplicate create and keeps the first finding', async () => {
+  it('refuses a duplicate create of a finding, and a change on a version that is not the stored one', async () => {
     const { records: store } = await freshStore();
     await store.importRecords(demo());
     const finding = { supplier: 'fbv', period: '2026-H2', kpi: 'KPI3', foundAt: '2026-09-01T08:00:00+02:00' };
-    expect(await store.addFindings('lef-2026', [finding])).toEqual([finding]);
-    expect(
-      await store.addFindings('lef-2026', [{ ...finding, foundAt: '2026-10-01T08:00:00+02:00' }]),
-    ).toEqual([]);
+    await store.writeFindings('lef-2026', [{ finding }]);
+    await expect(
+      store.writeFindings('lef-2026', [{ finding: { ...finding, foundAt: '2026-10-01T08:00:00+02:00' } }]),
+    ).rejects.toMatchObject({ kind: 'exists' });
+    const [stored] = await store.findingsOf('lef-2026', 'fbv', '2026-H2');
+    if (!stored) throw new Error('no finding');
+    // A change is written only on the version it was read from.
+    const resolved = { ...finding, resolvedAt: '2026-10-02T08:00:00+02:00' };
+    await store.writeFindings('lef-2026', [{ finding: resolved, etag: stored.etag }]);
+    await expect(
+      store.writeFindings('lef-2026', [{ finding: { ...finding, kpi: 'KPI3' }, etag: stored.etag }]),
+    ).rejects.toMatchObject({ kind: 'conflict' });
     const exported = await store.exportRecords('lef-2026');
-    expect(exported.findings.filter((f) => f.period === '2026-H2')).toEqual([finding]);
+    expect(exported.findings.filter((f) => f.period === '2026-H2')).toEqual([resolved]);
   });
 });
 

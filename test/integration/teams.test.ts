@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY, type ManualClock, MINUTE } from '../../src/clock.ts';
 import type { Records } from '../../src/domain/records.ts';
-import { sendAlert } from '../../src/flows/scorecard.ts';
+import { sendAlert } from '../../src/flows/alerts.ts';
 import type { Bot } from '../../src/main.ts';
 import { assignmentId } from '../../src/store/assignments.ts';
 import type { ConnectorRequest, ConnectorStandIn } from '../support/connector.ts';
@@ -294,8 +294,14 @@ describe('Teams, end to end', () => {
           supplier: 'pco',
           supplierName: 'Procesco',
           period: '2026-H2',
+          level: 'extra-effort',
+          previousLevel: 'extra-effort',
           newlyRed: [{ id: 'KPI2', name: { nl: 'LEF-aanpak toegepast', en: 'LEF approach applied' } }],
-          red: ['KPI2', 'KPI3'],
+          resolved: [],
+          red: [
+            { id: 'KPI2', name: { nl: 'LEF-aanpak toegepast', en: 'LEF approach applied' } },
+            { id: 'KPI3', name: { nl: 'Impact', en: 'Impact' } },
+          ],
           consequence: { nl: 'Herstelplan binnen drie weken', en: 'Recovery plan within three weeks' },
           critical: false,
           recoveryPlanDue: '2026-12-07',
@@ -305,8 +311,8 @@ describe('Teams, end to end', () => {
     );
     const alert = connector.sentTo(CHANNEL).at(-1);
     expect(alert?.path).toBe(`/v3/conversations/${CHANNEL}/activities`);
-    expect(text(alert?.card)).toContain('KPI op rood: Procesco');
-    expect(text(alert?.card)).toContain('herstelplan uiterlijk 7 december 2026');
+    expect(text(alert?.card)).toContain('Extra inspanning vereist: Procesco');
+    expect(text(alert?.card)).toContain('Er is een herstelplan nodig, uiterlijk 7 december 2026');
   });
 
   it('closes the window: the cards show it, and a stale card changes nothing', async () => {

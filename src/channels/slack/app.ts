@@ -7,6 +7,7 @@ import { App, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Express } from 'express';
 import type { SlackConfig } from '../../config.ts';
 import { apology, errorReference, UserError } from '../../errors.ts';
+import { alertChannelSet } from '../../flows/alerts.ts';
 import { handleCommand, isAlertsHere, maySetAlertChannel } from '../../flows/commands.ts';
 import type { Core } from '../../flows/core.ts';
 import { editAnswers, keepAnswers } from '../../flows/evaluations.ts';
@@ -158,7 +159,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       return;
     }
     await ack({ response_type: 'ephemeral', text: t(LANG, 'slack.scorecard-busy') });
-    await respond({ ...ephemeral(await work, LANG), replace_original: true });
+    const answer = ephemeral(await work, LANG);
+    // Slack always sends a response_url with a command; a request without one gets the first reply only.
+    if (typeof respond === 'function') await respond({ ...answer, replace_original: true });
   });
 
   app.command('/prestatiemonitor', async ({ command, ack }) => {
@@ -175,6 +178,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         if (!maySetAlertChannel(person))
           return await ack(ephemeral([userErrorMessage(new UserError('not-allowed'))], LANG));
         await channel.addresses.setAlertChannel({ channel: command.channel_id }, person.id, core.clock.now());
+        await alertChannelSet(core);
         return await ack(ephemeral([textNotice('slack.alerts-here-set', 'good')], LANG));
       }
       await ack(ephemeral(await commandReplies(command.user_id, text || 'help'), LANG));
@@ -193,7 +197,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       LANG = (await whoIs(body.user.id)).lang;
       const person = await personOf(body.user.id);
       if (!person)
-        return void (await respond({ response_type: 'ephemeral', ...renderBlocks(unknown(), LANG) }));
+        return void (await respond?.({ response_type: 'ephemeral', ...renderBlocks(unknown(), LANG) }));
       const message = await editAnswers(core, person.id, action?.value ?? '');
       if (!trigger) return;
       const view =
@@ -205,7 +209,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (view) await client.views.open({ trigger_id: trigger, view: view as never });
     } catch (error) {
       const reply = error instanceof UserError ? userErrorMessage(error) : internal(error, LANG);
-      await respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(reply, LANG) });
+      await respond?.({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(reply, LANG) });
     }
   });
 

@@ -7,6 +7,7 @@ import type { Activity, ChannelAccount, ConversationReference } from '@microsoft
 import type { CloudAdapter, ConnectorClient, TurnContext } from '@microsoft/agents-hosting';
 import type { Person } from '../../domain/records.ts';
 import { apology, errorReference, UserError } from '../../errors.ts';
+import { alertChannelSet } from '../../flows/alerts.ts';
 import { handleCommand, isAlertsHere } from '../../flows/commands.ts';
 import type { Core } from '../../flows/core.ts';
 import { deliverPendingPrompts } from '../../flows/evaluations.ts';
@@ -233,6 +234,7 @@ export class TeamsBot {
     const own = await this.ownLanguage(context, person.id);
     if (isAlertsHere(text)) {
       const set = await setAlertChannel(this.addresses, context.activity, person, this.core.clock.now());
+      if (set.kind === 'notice' && set.tone === 'good') await alertChannelSet(this.core);
       await this.reply(context, set, own);
       return;
     }

@@ -1,9 +1,3 @@
-// The questionnaire engine: ask these people these questions about this subject, remind those who
-// have not answered, close at this moment, keep every version. One assignment per subject, role and
-// person; a prompt and reminders per assignment through the outbox; every message sent is kept so
-// that it shows the questionnaire's state after an answer or the close. A subject kind (kind.ts)
-// says how its questionnaire looks and how an answer is kept; the rest is the same for all.
-import { createHash } from 'node:crypto';
 import type { BotMessage } from '../../channels/channel.ts';
 import { isClosedAt } from '../../domain/windows.ts';
 import { UserError } from '../../errors.ts';
@@ -12,8 +6,7 @@ import { type AnyAssignment, assignmentId, parseAssignmentId, type Stored } from
 import { StoreError } from '../../store/errors.ts';
 import { t } from '../../texts/index.ts';
 import { runPooled } from '../../util/pool.ts';
-import type { ContractView, Core } from '../core.ts';
-import type { Answered } from './kind.ts';
+import type { Core } from '../core.ts';
 import { kindOf } from './kinds.ts';
 
 /** Outbox item kinds of the engine (the names predate surveys, so that queued items still run). */

@@ -1,0 +1,54 @@
+// Once a day, in the contract's time zone, every supplier's scorecard of the current period and
+// of the one before (whose report is due weeks after it ends) is recomputed, so that a KPI turning
+// red by time alone (a report's due date passing, the social return plan's deadline, a LEF day
+// gone by) is found and alerted that day, with no answer needed. The deadlines are dates, so a
+// recomputation at each day's start meets every one of them. A window's close has its own item.
+
+import { periodContaining } from '../domain/periods.ts';
+import { addDays, dayStart, localDate } from '../domain/time.ts';
+import type { Occurrence, ScheduledJob } from '../scheduler/scheduler.ts';
+import type { Core } from './core.ts';
+import { SCORECARD_JOBS } from './scorecard.ts';
+
+export const DAILY_JOBS = { scorecards: 'daily-scorecards' } as const;
+
+/** The scheduler's job: today's recomputation (a day missed while down is today's). */
+export const dailyScorecardsJob: ScheduledJob = {
+  name: 'daily-scorecards',
+  async due(core: Core, now: number): Promise<Occurrence[]> {
+    const view = await core.contractView();
+    const zone = view.settings.timeZone;
+    const today = localDate(now, zone);
+    if (today < view.contract.startDate) return [];
+    return [
+      {
+        id: today,
+        item: {
+          id: `${DAILY_JOBS.scorecards}|${today}`,
+          kind: DAILY_JOBS.scorecards,
+          payload: { day: today },
+          dueAt: dayStart(today, zone),
+        },
+      },
+    ];
+  },
+};
+
+/** The outbox job: a recomputation per supplier for the current and the previous period. */
+export async function recomputeDaily(core: Core, payload: { day: string }): Promise<void> {
+  const view = await core.contractView();
+  const current = periodContaining(payload.day, view.contract.assessment);
+  const previous = periodContaining(addDays(current.first, -1), view.contract.assessment);
+  const periods = previous.last >= view.contract.startDate ? [previous, current] : [current];
+  const now = core.clock.now();
+  await core.outbox.enqueue(
+    view.suppliers.flatMap((supplier) =>
+      periods.map((period) => ({
+        id: `${SCORECARD_JOBS.recompute}|${supplier.id}|${period.id}|day-${payload.day}`,
+        kind: SCORECARD_JOBS.recompute,
+        payload: { supplier: supplier.id, period: period.id },
+        dueAt: now,
+      })),
+    ),
+  );
+}
