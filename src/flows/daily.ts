@@ -5,7 +5,7 @@
 // recomputation at each day's start meets every one of them. A window's close has its own item.
 
 import { periodContaining } from '../domain/periods.ts';
-import { addDays, dayStart, localDate } from '../domain/time.ts';
+import { addDays, localDate } from '../domain/time.ts';
 import type { Occurrence, ScheduledJob } from '../scheduler/scheduler.ts';
 import type { Core } from './core.ts';
 import { SCORECARD_JOBS } from './scorecard.ts';
@@ -27,7 +27,8 @@ export const dailyScorecardsJob: ScheduledJob = {
           id: `${DAILY_JOBS.scorecards}|${today}`,
           kind: DAILY_JOBS.scorecards,
           payload: { day: today },
-          dueAt: dayStart(today, zone),
+          // Due when the day's first tick claims it: after what was already waiting.
+          dueAt: now,
         },
       },
     ];

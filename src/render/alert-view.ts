@@ -27,7 +27,13 @@ export function alertTitle(alert: AlertView, lang: Lang): string {
 /** How a channel writes a mention of a person (undefined: it cannot; the name is written). */
 export type MentionWriter = (person: string, name: string) => string | undefined;
 
-export function alertData(alert: AlertView, lang: Lang, mention: MentionWriter = () => undefined) {
+/** Mentions are the channel's own markup; the names around them are escaped with `escape`. */
+export function alertData(
+  alert: AlertView,
+  lang: Lang,
+  mention: MentionWriter = () => undefined,
+  escape: (text: string) => string = (text) => text,
+) {
   const kind = alertKind(alert);
   const kpis = (list: { id: string; name: { nl: string; en: string } }[]) =>
     formatList(
@@ -49,7 +55,7 @@ export function alertData(alert: AlertView, lang: Lang, mention: MentionWriter =
     if (kind === 'resolved') lines.push(t(lang, 'alert.stillRed', { kpis: kpis(alert.red) }));
     else lines.push(t(lang, 'alert.extraEffort', { count: alert.red.length, date }));
   } else lines.push(t(lang, 'alert.allGreen', { period }));
-  const mentions = (alert.mention ?? []).map((m) => mention(m.person, m.name) ?? m.name);
+  const mentions = (alert.mention ?? []).map((m) => mention(m.person, m.name) ?? escape(m.name));
   return {
     title: alertTitle(alert, lang),
     kind,

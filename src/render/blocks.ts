@@ -7,6 +7,7 @@ import type { Lang } from '../i18n.ts';
 import { MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import { t } from '../texts/index.ts';
+import type { MentionWriter } from './alert-view.ts';
 import { alertData, evaluationView, type RenderOptions, scorecardData } from './cards.ts';
 import { summaryText } from './summary.ts';
 import { surveyBlocks, surveyResultsBlocks } from './survey-blocks.ts';
@@ -36,13 +37,18 @@ const section = (text: string): Block => ({
 const mrkdwnSafe = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A message for chat.postMessage / chat.update: blocks and the notification text. */
-export function renderBlocks(message: BotMessage, lang: Lang): { text: string; blocks: Block[] } {
-  const blocks = messageBlocks(message, lang);
+/** `mention`: how a person is mentioned in Slack (`<@U…>`), for a critical alert's contract managers. */
+export function renderBlocks(
+  message: BotMessage,
+  lang: Lang,
+  mention?: MentionWriter,
+): { text: string; blocks: Block[] } {
+  const blocks = messageBlocks(message, lang, mention);
   const text = summaryText(message, lang);
   return { text: clip(text, 3000), blocks: blocks.slice(0, LIMITS.messageBlocks) };
 }
 
-function messageBlocks(message: BotMessage, lang: Lang): Block[] {
+function messageBlocks(message: BotMessage, lang: Lang, mention?: MentionWriter): Block[] {
   switch (message.kind) {
     case 'tasks':
       return tasksBlocks(message, lang, ACTIONS.open);
@@ -102,12 +108,12 @@ function messageBlocks(message: BotMessage, lang: Lang): Block[] {
       ];
     }
     case 'alert': {
-      const data = alertData(message.alert, lang);
+      const data = alertData(message.alert, lang, mention, mrkdwnSafe);
       const icon = data.color === 'Attention' ? ':rotating_light:' : ':large_green_circle:';
       return [
         { type: 'header', text: plain(`${icon} ${data.title}`, 150) },
         section(mrkdwnSafe(data.body)),
-        ...(data.mentionLine ? [section(mrkdwnSafe(data.mentionLine))] : []),
+        ...(data.mentionLine ? [section(data.mentionLine)] : []),
         {
           type: 'section',
           fields: data.facts.map((f) => ({

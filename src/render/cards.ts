@@ -6,7 +6,7 @@ import * as ACData from 'adaptivecards-templating';
 import type { BotMessage } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
 import { t } from '../texts/index.ts';
-import { alertData } from './alert-view.ts';
+import { alertData, type MentionWriter } from './alert-view.ts';
 import { evaluationView, type ViewOptions } from './evaluation-view.ts';
 import { scorecardData } from './scorecard-card.ts';
 import { sessionFormData } from './session-form-card.ts';
@@ -49,7 +49,10 @@ export function expand(name: CardName, data: Record<string, unknown>): AdaptiveC
 export { alertData, evaluationView, scorecardData };
 
 /** Server-side errors per input id, what the person typed, and a message for the whole form. */
-export type RenderOptions = ViewOptions;
+export type RenderOptions = ViewOptions & {
+  /** How the channel writes a mention in an alert (Teams: `<at>name</at>` with an entity). */
+  mention?: MentionWriter;
+};
 
 export function renderCard(message: BotMessage, lang: Lang, options: RenderOptions = {}): AdaptiveCard {
   switch (message.kind) {
@@ -58,7 +61,7 @@ export function renderCard(message: BotMessage, lang: Lang, options: RenderOptio
     case 'scorecard':
       return expand('scorecard', scorecardData(message.scorecard, lang));
     case 'alert':
-      return expand('alert', alertData(message.alert, lang));
+      return expand('alert', alertData(message.alert, lang, options.mention));
     case 'notice':
       return expand('notice', {
         text: message.text[lang],

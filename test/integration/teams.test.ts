@@ -315,6 +315,42 @@ describe('Teams, end to end', () => {
     expect(text(alert?.card)).toContain('Er is een herstelplan nodig, uiterlijk 7 december 2026');
   });
 
+  it('mentions the contract manager in a critical alert, as Teams mentions people', async () => {
+    await post(bot.url, install(connector, user('carla')));
+    await sendAlert(
+      bot.core,
+      {
+        alert: {
+          supplier: 'pco',
+          supplierName: 'Procesco',
+          period: '2026-H2',
+          level: 'critical',
+          previousLevel: 'extra-effort',
+          newlyRed: [{ id: 'KPI6', name: { nl: 'Managementrapportage', en: 'Management report' } }],
+          resolved: [],
+          red: ['KPI2', 'KPI3', 'KPI6'].map((id) => ({ id, name: { nl: id, en: id } })),
+          consequence: { nl: 'Directe verbetering vereist', en: 'Immediate improvement required' },
+          critical: true,
+          recoveryPlanDue: '2026-12-07',
+          mention: [{ person: 'carla', name: 'Carla Meijer' }],
+        },
+      },
+      'alert-test-critical',
+    );
+    const alert = connector.sentTo(CHANNEL).at(-1);
+    expect(text(alert?.card)).toContain('Kritieke fase: Procesco');
+    expect(text(alert?.card)).toContain('Voor <at>Carla Meijer</at>');
+    expect((alert?.card as { msteams?: unknown }).msteams).toEqual({
+      entities: [
+        {
+          type: 'mention',
+          text: '<at>Carla Meijer</at>',
+          mentioned: { id: user('carla').id, name: 'Carla Meijer' },
+        },
+      ],
+    });
+  });
+
   it('closes the window: the cards show it, and a stale card changes nothing', async () => {
     const before = connector.requests.length;
     clock.advance(15 * DAY);

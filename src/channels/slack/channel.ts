@@ -7,6 +7,7 @@ import { ErrorCode, WebClient } from '@slack/web-api';
 import type { Clock } from '../../clock.ts';
 import type { Person } from '../../domain/records.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n.ts';
+import type { MentionWriter } from '../../render/alert-view.ts';
 import { renderBlocks } from '../../render/blocks.ts';
 import { type Address, AddressBook } from '../../store/addresses.ts';
 import type { TableStore } from '../../store/tables.ts';
@@ -177,6 +178,20 @@ export class SlackChannel implements Channel {
     }
   }
 
+  /** A critical alert names the contract managers: as Slack mentions, for those Slack knows. */
+  private async mentionsIn(message: BotMessage): Promise<MentionWriter | undefined> {
+    if (message.kind !== 'alert' || !message.alert.mention?.length) return undefined;
+    const ids = new Map<string, string>();
+    for (const { person } of message.alert.mention) {
+      const address = await this.resolve(person).catch(() => undefined);
+      if (address?.userId) ids.set(person, address.userId);
+    }
+    return (person) => {
+      const id = ids.get(person);
+      return id ? `<@${id}>` : undefined;
+    };
+  }
+
   private async target(to: Destination): Promise<{ channel: string; person?: string } | undefined> {
     if ('alertChannel' in to) return this.addresses.alertChannel();
     const address = await this.resolve(to.person);
@@ -191,7 +206,8 @@ export class SlackChannel implements Channel {
     if (already) return `${already.conversationId}|${already.messageId}`;
     try {
       const lang = await this.langOf(to);
-      const response = await this.sender.postMessage(target.channel, renderBlocks(message, lang));
+      const mention = await this.mentionsIn(message);
+      const response = await this.sender.postMessage(target.channel, renderBlocks(message, lang, mention));
       const ts = String(response.ts ?? '');
       await this.addresses.recordSent(options.idempotencyKey, {
         messageId: ts,

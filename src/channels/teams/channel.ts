@@ -241,7 +241,7 @@ export class TeamsChannel implements Channel {
     if (!target) return ''; // no Teams alert channel set: the alert goes to the other channels
     const already = await this.addresses.sent(options.idempotencyKey);
     if (already) return already.messageId;
-    const activity = toActivity(message, target.lang, target.userId);
+    const activity = await this.withMentions(message, target.lang, target.userId);
     try {
       const response = await this.sender.call(
         target.reference,
@@ -260,6 +260,34 @@ export class TeamsChannel implements Channel {
         await this.addresses.markUnreachable(error.person, error.reason, this.clock.now());
       throw error;
     }
+  }
+
+  /**
+   * A critical alert mentions the contract managers Teams knows: `<at>name</at>` in the card and a
+   * mention entity in its `msteams` property, so that Teams notifies them.
+   */
+  private async withMentions(message: BotMessage, lang: Lang, refreshFor?: string): Promise<Activity> {
+    if (message.kind !== 'alert' || !message.alert.mention?.length)
+      return toActivity(message, lang, refreshFor);
+    const known = new Map<string, { id: string; name: string }>();
+    for (const { person, name } of message.alert.mention) {
+      const address = await this.addresses.get(person);
+      if (address?.reachable && address.userId) known.set(person, { id: address.userId, name });
+    }
+    const mention = (person: string) => {
+      const who = known.get(person);
+      return who ? `<at>${who.name}</at>` : undefined;
+    };
+    const card = teamsCard(message, lang, { mention }, refreshFor);
+    if (known.size > 0)
+      card.msteams = {
+        entities: [...known.values()].map((who) => ({
+          type: 'mention',
+          text: `<at>${who.name}</at>`,
+          mentioned: { id: who.id, name: who.name },
+        })),
+      };
+    return cardActivity(card, summaryText(message, lang));
   }
 
   async update(to: Destination, reference: string, message: BotMessage): Promise<void> {
