@@ -27,12 +27,12 @@ export function alertTitle(alert: AlertView, lang: Lang): string {
 /** How a channel writes a mention of a person (undefined: it cannot; the name is written). */
 export type MentionWriter = (person: string, name: string) => string | undefined;
 
-/** Mentions are the channel's own markup; the names around them are escaped with `escape`. */
+/** Mentions are the channel's own markup; the names around them are escaped with `safe`. */
 export function alertData(
   alert: AlertView,
   lang: Lang,
   mention: MentionWriter = () => undefined,
-  escape: (text: string) => string = (text) => text,
+  safe: (text: string) => string = (text) => text,
 ) {
   const kind = alertKind(alert);
   const kpis = (list: { id: string; name: { nl: string; en: string } }[]) =>
@@ -55,7 +55,7 @@ export function alertData(
     if (kind === 'resolved') lines.push(t(lang, 'alert.stillRed', { kpis: kpis(alert.red) }));
     else lines.push(t(lang, 'alert.extraEffort', { count: alert.red.length, date }));
   } else lines.push(t(lang, 'alert.allGreen', { period }));
-  const mentions = (alert.mention ?? []).map((m) => mention(m.person, m.name) ?? escape(m.name));
+  const mentions = (alert.mention ?? []).map((m) => mention(m.person, m.name) ?? safe(m.name));
   return {
     title: alertTitle(alert, lang),
     kind,

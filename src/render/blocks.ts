@@ -91,8 +91,6 @@ function messageBlocks(message: BotMessage, lang: Lang, mention?: MentionWriter)
     }
     case 'scorecard': {
       const data = scorecardData(message.scorecard, lang);
-      const dot = (color: string) =>
-        color === 'Good' ? '🟢' : color === 'Attention' ? '🔴' : color === 'Warning' ? '🟠' : '⚪';
       return [
         { type: 'header', text: plain(data.title, 150) },
         { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwnSafe(data.subtitle) }] },
@@ -100,11 +98,12 @@ function messageBlocks(message: BotMessage, lang: Lang, mention?: MentionWriter)
           data.kpis
             .map(
               (k) =>
-                `${dot(k.color)} *${mrkdwnSafe(k.id)}* ${mrkdwnSafe(k.name)}: *${mrkdwnSafe(k.status)}*\n${mrkdwnSafe(k.figures)}`,
+                `${k.symbol} *${mrkdwnSafe(k.id)} ${mrkdwnSafe(k.name)}*\n${mrkdwnSafe(k.status)} · ${mrkdwnSafe(k.figures)}`,
             )
             .join('\n'),
         ),
         section(`*${mrkdwnSafe(data.consequence)}*`),
+        { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwnSafe(data.legend) }] },
       ];
     }
     case 'alert': {

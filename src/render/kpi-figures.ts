@@ -81,7 +81,11 @@ export function formatFigures(lang: Lang, figures: KpiFigures): FormattedFigures
       return {
         value: percent(figures.value),
         norm: t(lang, 'scorecard.norm', { norm: percent(figures.norm) }),
-        counted: t(lang, 'scorecard.counted', { passed: figures.passed, counted: figures.counted }),
+        counted: t(lang, 'scorecard.counted', {
+          passed: figures.passed,
+          counted: figures.counted,
+          unit: figures.pendingOf,
+        }).trim(),
         note: figures.pending > 0 ? t(lang, pendingKey, { count: figures.pending }) : '',
       };
     }

@@ -24,6 +24,8 @@ export function scorecardData(view: ScorecardView, lang: Lang) {
         id: k.id,
         name: k.name[lang],
         status: k.atRisk ? t(lang, 'scorecard.atRisk') : t(lang, 'scorecard.status', { status: k.status }),
+        /** A shape as well as a colour, so that the status never relies on colour alone. */
+        symbol: t(lang, 'scorecard.symbol', { status: k.atRisk ? 'atRisk' : k.status }),
         color:
           k.status === 'green'
             ? k.atRisk
@@ -35,6 +37,7 @@ export function scorecardData(view: ScorecardView, lang: Lang) {
         figures: [`${f.value} (${f.norm})`, f.counted, f.note].filter((x) => x !== '').join(' · '),
       };
     }),
+    legend: t(lang, 'scorecard.legend'),
     consequence: view.consequence[lang] + recoveryPlan(lang, view.recoveryPlanDue),
     consequenceColor: view.recoveryPlanDue ? 'Attention' : 'Good',
   };

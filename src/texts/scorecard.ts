@@ -18,7 +18,18 @@ export const SCORECARD_TEXTS = {
   },
   'scorecard.atRisk': { nl: 'groen, kwetsbaar', en: 'green, at risk' },
   'scorecard.norm': { nl: '≥ {norm}', en: '≥ {norm}' },
-  'scorecard.counted': { nl: '{passed} van {counted}', en: '{passed} of {counted}' },
+  'scorecard.counted': {
+    nl: '{passed} van {counted} {unit, select, requests {{counted, plural, one {klantaanvraag} other {klantaanvragen}}} sessions {{counted, plural, one {sessie} other {sessies}}} other {}}',
+    en: '{passed} of {counted} {unit, select, requests {{counted, plural, one {client request} other {client requests}}} sessions {{counted, plural, one {session} other {sessions}}} other {}}',
+  },
+  'scorecard.symbol': {
+    nl: '{status, select, green {✔} atRisk {▲} red {✖} pending {…} other {–}}',
+    en: '{status, select, green {✔} atRisk {▲} red {✖} pending {…} other {–}}',
+  },
+  'scorecard.legend': {
+    nl: '✔ groen: voldoet aan de norm · ▲ kwetsbaar: groen, maar met nog één tegenvaller rood · ✖ rood: onder de norm · … nog open: wacht op antwoorden, een registratie of een vervaldatum · – geen gegevens in deze periode',
+    en: '✔ green: meets the norm · ▲ at risk: green, but red after one more setback · ✖ red: below the norm · … pending: waiting for answers, a registration or a due date · – no data in this period',
+  },
   'scorecard.pendingRequests': {
     nl: '{count, plural, one {# klantaanvraag wacht} other {# klantaanvragen wachten}} op registratie',
     en: '{count, plural, one {# client request} other {# client requests}} awaiting registration',

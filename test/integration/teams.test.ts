@@ -340,7 +340,7 @@ describe('Teams, end to end', () => {
     const alert = connector.sentTo(CHANNEL).at(-1);
     expect(text(alert?.card)).toContain('Kritieke fase: Procesco');
     expect(text(alert?.card)).toContain('Voor <at>Carla Meijer</at>');
-    expect((alert?.card as { msteams?: unknown }).msteams).toEqual({
+    expect((alert?.card as { msteams?: unknown } | undefined)?.msteams).toEqual({
       entities: [
         {
           type: 'mention',
