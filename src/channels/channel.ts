@@ -71,6 +71,8 @@ export interface ScorecardView {
     status: 'green' | 'red' | 'pending' | 'nodata';
     atRisk: boolean;
     figures: KpiFigures;
+    /** The supplier's reply to this KPI's finding, if they gave one. */
+    reply?: { name: string; text: string };
   }[];
   consequence: Text;
   recoveryPlanDue?: string;

@@ -184,6 +184,8 @@ const Finding = z.strictObject({
   resolvedAt: DateTime.optional(),
   /** When a closed finding turned red again (it is open once more; `foundAt` stays). */
   reopenedAt: DateTime.optional(),
+  /** The supplier's view on the finding (its right of reply), by one of its contacts. */
+  reply: z.strictObject({ by: Id, at: DateTime, text: z.string().min(1).max(LIMITS.text) }).optional(),
 });
 
 export const RecordsShape = z.strictObject({
@@ -425,6 +427,8 @@ export function checkReferences(records: Records): RefIssue[] {
     if (framework && !framework.kpis.some((kpi) => kpi.id === finding.kpi)) {
       add(['findings', i, 'kpi'], { key: 'unknownKpi', id: finding.kpi });
     }
+    if (finding.reply)
+      personRef(['findings', i, 'reply', 'by'], finding.reply.by, 'supplierContact', finding.supplier);
     const key = `${finding.supplier}|${finding.period}|${finding.kpi}`;
     if (findingKeys.has(key)) add(['findings', i], { key: 'duplicateEntry', what: key });
     findingKeys.add(key);

@@ -9,7 +9,12 @@ import { t } from '../texts/index.ts';
 import type { Core } from './core.ts';
 import { ALERT_JOB } from './findings.ts';
 
-export const ALERT_JOBS = { alert: ALERT_JOB, waitingNotice: 'alerts-waiting-notice' } as const;
+export const ALERT_JOBS = {
+  alert: ALERT_JOB,
+  /** A notice for the alert channel (a supplier's reply to a finding): it waits like an alert. */
+  notice: 'alert-notice',
+  waitingNotice: 'alerts-waiting-notice',
+} as const;
 
 /** How often a waiting alert looks again for a channel (setting one wakes it at once). */
 const WAIT_MS = 6 * HOUR;
@@ -19,7 +24,20 @@ export async function sendAlert(
   payload: { alert: AlertView; queuedAt?: number },
   itemId: string,
 ): Promise<void> {
-  const posted = await core.postAlert({ kind: 'alert', alert: upgraded(payload.alert) }, itemId);
+  await post(core, { kind: 'alert', alert: upgraded(payload.alert) }, itemId);
+}
+
+/** A notice in the alert channel, waiting for one like an alert. */
+export async function sendAlertNotice(
+  core: Core,
+  payload: { notice: BotMessage; queuedAt?: number },
+  itemId: string,
+): Promise<void> {
+  await post(core, payload.notice, itemId);
+}
+
+async function post(core: Core, message: BotMessage, itemId: string): Promise<void> {
+  const posted = await core.postAlert(message, itemId);
   if (posted > 0) return;
   await core.outbox.enqueue([
     {
@@ -45,7 +63,8 @@ export async function tellAlertsWaiting(core: Core, _payload: unknown, itemId: s
 
 /** An alert channel was set: the waiting alerts go out now, oldest first. */
 export async function alertChannelSet(core: Core): Promise<number> {
-  return core.outbox.wake(ALERT_JOBS.alert, core.clock.now());
+  const now = core.clock.now();
+  return (await core.outbox.wake(ALERT_JOBS.alert, now)) + (await core.outbox.wake(ALERT_JOBS.notice, now));
 }
 
 /** Alerts queued before findings had a life carry only their red KPIs' ids. */

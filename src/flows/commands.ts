@@ -1,10 +1,11 @@
-// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `enquete`, `taken`, `taal`, `help`.
+// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `enquete`, `reactie`, `taken`, `taal`, `help`.
 import type { BotMessage, ChannelId } from '../channels/channel.ts';
 import type { Person } from '../domain/records.ts';
 import { UserError } from '../errors.ts';
 import { formatDate } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
 import type { Core } from './core.ts';
+import { replyToFinding } from './finding-reply.ts';
 import { helpMessage } from './help.ts';
 import { languageOf, parseLanguageChoice } from './language.ts';
 import { sessionForm } from './register-session.ts';
@@ -38,6 +39,9 @@ export async function handleCommand(
     case 'enquête':
     case 'survey':
       return [await surveyCommand(core, person, args.join(' '))];
+    case 'reactie':
+    case 'reply':
+      return [await replyToFinding(core, person, args)];
     case 'taal':
     case 'language':
       return [await languageCommand(core, person, args[0])];

@@ -13,6 +13,7 @@ const WORDS = {
     example: 'Facilitators BV 2026-H1',
     session: 'sessie',
     survey: 'enquete <opdrachtnemer>',
+    reply: 'reactie <KPI> [periode] <tekst>',
     alerts: 'alerts hier',
     tasks: 'taken',
     language: 'taal en|nl',
@@ -22,6 +23,7 @@ const WORDS = {
     example: 'Facilitators BV 2026-H1',
     session: 'session',
     survey: 'survey <supplier>',
+    reply: 'reply <KPI> [period] <text>',
     alerts: 'alerts here',
     tasks: 'tasks',
     language: 'language nl|en',
@@ -50,6 +52,8 @@ export function helpMessage(person: Person | undefined, options: HelpOptions): B
   // Slack has no session form (the registration is a Teams and local card).
   if (!slack && person?.roles.includes('relationshipManager'))
     lines.push({ command: w.session, key: 'commands.help.session' });
+  if (person?.roles.includes('supplierContact'))
+    lines.push({ command: `${slack ? '/prestatiemonitor ' : ''}${w.reply}`, key: 'commands.help.reply' });
   if (person?.roles.includes('lefTeam'))
     lines.push({ command: `${slack ? '/prestatiemonitor ' : ''}${w.survey}`, key: 'commands.help.survey' });
   if (person && maySetAlertChannel(person))

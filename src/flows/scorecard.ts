@@ -5,7 +5,7 @@ import type { BotMessage, ScorecardView } from '../channels/channel.ts';
 import { MINUTE } from '../clock.ts';
 import type { Framework } from '../domain/frameworks/schema.ts';
 import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts';
-import type { Person } from '../domain/records.ts';
+import type { Finding, Person } from '../domain/records.ts';
 import { isAtRisk, prepare, type Scorecard, scoreSupplier } from '../domain/scoring.ts';
 import { formatInstant, localDate, parseInstant } from '../domain/time.ts';
 import { UserError } from '../errors.ts';
@@ -46,6 +46,7 @@ async function compute(core: Core, supplier: string, period: Period) {
   return {
     result: scoreSupplier(context, { supplier, period, asOf: core.clock.now() }),
     framework: context.framework,
+    findings: records.findings,
   };
 }
 
@@ -134,13 +135,21 @@ export async function scorecardMessages(core: Core, personId: string, args: stri
   const chosen = period ?? periodContaining(today, view.contract.assessment);
   const messages: BotMessage[] = [];
   for (const supplier of suppliers) {
-    const { result, framework } = await compute(core, supplier, chosen);
-    messages.push({ kind: 'scorecard', scorecard: scorecardView(result.scorecard, framework, view) });
+    const { result, framework, findings } = await compute(core, supplier, chosen);
+    messages.push({
+      kind: 'scorecard',
+      scorecard: scorecardView(result.scorecard, framework, view, findings),
+    });
   }
   return messages;
 }
 
-export function scorecardView(card: Scorecard, framework: Framework, view: ContractView): ScorecardView {
+export function scorecardView(
+  card: Scorecard,
+  framework: Framework,
+  view: ContractView,
+  findings: Finding[] = [],
+): ScorecardView {
   const consequence = framework.consequences.find((c) => c.id === card.consequence);
   return {
     supplier: card.supplier,
@@ -149,7 +158,11 @@ export function scorecardView(card: Scorecard, framework: Framework, view: Contr
     asOf: formatInstant(parseInstant(card.asOf), view.settings.timeZone),
     kpis: card.kpis.map((kpi) => {
       const meta = framework.kpis.find((k) => k.id === kpi.id);
+      const reply = findings.find(
+        (f) => f.supplier === card.supplier && f.period === card.period && f.kpi === kpi.id,
+      )?.reply;
       return {
+        ...(reply ? { reply: { name: view.people.get(reply.by)?.name ?? reply.by, text: reply.text } } : {}),
         id: kpi.id,
         name: meta?.name ?? { nl: kpi.id, en: kpi.id },
         status: kpi.status,

@@ -5,7 +5,7 @@
 // the rest given back (see lease.ts), so that the next start or another instance takes them at once.
 import { DeferredDelivery, WaitingForSetup } from '../channels/delivery.ts';
 import { MINUTE } from '../clock.ts';
-import { ALERT_JOBS, sendAlert, tellAlertsWaiting } from '../flows/alerts.ts';
+import { ALERT_JOBS, sendAlert, sendAlertNotice, tellAlertsWaiting } from '../flows/alerts.ts';
 import type { Core } from '../flows/core.ts';
 import { DAILY_JOBS, recomputeDaily } from '../flows/daily.ts';
 import {
@@ -35,6 +35,7 @@ const HANDLERS: Record<string, Handler> = {
   [SURVEY_RESULT_JOBS.results]: sendResults as Handler,
   [DAILY_JOBS.scorecards]: recomputeDaily as Handler,
   [ALERT_JOBS.alert]: sendAlert as Handler,
+  [ALERT_JOBS.notice]: sendAlertNotice as Handler,
   [ALERT_JOBS.waitingNotice]: tellAlertsWaiting as Handler,
 };
 

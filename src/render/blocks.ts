@@ -98,7 +98,7 @@ function messageBlocks(message: BotMessage, lang: Lang, mention?: MentionWriter)
           data.kpis
             .map(
               (k) =>
-                `${k.symbol} *${mrkdwnSafe(k.id)} ${mrkdwnSafe(k.name)}*\n${mrkdwnSafe(k.status)} · ${mrkdwnSafe(k.figures)}`,
+                `${k.symbol} *${mrkdwnSafe(k.id)} ${mrkdwnSafe(k.name)}*\n${mrkdwnSafe(k.status)} · ${mrkdwnSafe(k.figures)}${k.reply ? `\n_${mrkdwnSafe(k.reply)}_` : ''}`,
             )
             .join('\n'),
         ),

@@ -35,6 +35,7 @@ export function scorecardData(view: ScorecardView, lang: Lang) {
               ? 'Attention'
               : 'Default',
         figures: [`${f.value} (${f.norm})`, f.counted, f.note].filter((x) => x !== '').join(' · '),
+        ...(k.reply ? { reply: t(lang, 'scorecard.reply', k.reply) } : {}),
       };
     }),
     legend: t(lang, 'scorecard.legend'),

@@ -191,13 +191,13 @@ export class RecordsStore {
     return rows.map((row) => parseJson<SurveyRound>(row));
   }
 
-  /** The findings of one supplier and period, with what a conditional write needs. */
+  /** The findings of one supplier (and period), with what a conditional write needs. */
   async findingsOf(
     contractId: string,
     supplier: string,
-    period: string,
+    period?: string,
   ): Promise<{ finding: Finding; etag: string }[]> {
-    const prefix = `${key('finding', supplier, period)}|`;
+    const prefix = `${period === undefined ? key('finding', supplier) : key('finding', supplier, period)}|`;
     const rows = await this.tables.list('records', key(contractId), {
       from: prefix,
       to: `${prefix.slice(0, -1)}}`,

@@ -29,6 +29,34 @@ export const ALERT_TEXTS = {
   },
   'alert.stillRed': { nl: 'Nog op rood: {kpis}.', en: 'Still red: {kpis}.' },
   'alert.for': { nl: 'Voor {names}', en: 'For {names}' },
+  'commands.help.reply': {
+    nl: 'Je reactie geven op een bevinding over je eigen organisatie (een KPI op rood); ze staat erbij op de scorecard.',
+    en: 'Give your reply on a finding about your own organisation (a red KPI); it is shown with it on the scorecard.',
+  },
+  'reply.usage': {
+    nl: 'Typ `reactie <KPI> [periode] <je reactie>`, bijvoorbeeld `reactie KPI6 Het rapport is op 20 juli verstuurd.`',
+    en: 'Type `reply <KPI> [period] <your reply>`, for example `reply KPI6 The report was sent on 20 July.`',
+  },
+  'reply.tooLong': {
+    nl: 'Je reactie is te lang: hoogstens {max} tekens. Er is niets opgeslagen.',
+    en: 'Your reply is too long: at most {max} characters. Nothing was saved.',
+  },
+  'reply.noFinding': {
+    nl: 'Er is geen bevinding over {kpi} bij jouw organisatie; een reactie kan alleen bij een bevinding.',
+    en: 'There is no finding about {kpi} for your organisation; a reply goes with a finding.',
+  },
+  'reply.saved': {
+    nl: 'Je reactie op {kpi} ({period}) is opgeslagen. Ze staat bij de bevinding op de scorecard en is gemeld in het meldingenkanaal.',
+    en: 'Your reply on {kpi} ({period}) is saved. It is shown with the finding on the scorecard and was posted in the alert channel.',
+  },
+  'reply.posted': {
+    nl: 'Reactie van {name} ({supplier}) op de bevinding over {kpi}, {period}: “{text}”',
+    en: 'Reply by {name} ({supplier}) on the finding about {kpi}, {period}: “{text}”',
+  },
+  'scorecard.reply': {
+    nl: 'Reactie opdrachtnemer ({name}): “{text}”',
+    en: 'Supplier’s reply ({name}): “{text}”',
+  },
   'alerts.waiting': {
     nl: 'Er wachten meldingen over de prestaties van opdrachtnemers ({contract}), maar er is nog geen meldingenkanaal. Typ `alerts hier` in het kanaal dat ze moet krijgen (in Slack: `/prestatiemonitor alerts hier`); dan gaan ze meteen uit, de oudste eerst.',
     en: 'Alerts about the suppliers’ performance ({contract}) are waiting, but no alert channel is set yet. Type `alerts here` in the channel that should get them (in Slack: `/prestatiemonitor alerts here`); they then go out at once, oldest first.',

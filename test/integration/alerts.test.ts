@@ -10,10 +10,14 @@ import { runCli } from '../../src/cli.ts';
 import { DAY, HOUR, ManualClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Records } from '../../src/domain/records.ts';
+import { UserError } from '../../src/errors.ts';
+import { handleCommand } from '../../src/flows/commands.ts';
 import { dailyScorecardsJob } from '../../src/flows/daily.ts';
 import { importRecordsFile } from '../../src/flows/import-records.ts';
 import { startBot } from '../../src/main.ts';
 import { alertData } from '../../src/render/alert-view.ts';
+import { renderBlocks } from '../../src/render/blocks.ts';
+import { renderCard } from '../../src/render/cards.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { ConversationStore } from '../../src/store/conversations.ts';
 import { StoreError } from '../../src/store/errors.ts';
@@ -226,6 +230,49 @@ describe('findings and their alerts', () => {
     await nextDay(); // the next day finds the same change again
     expect((await alerts()).map((a) => a.newlyRed.map((k) => k.id))).toEqual([['KPI6']]);
     expect((await store.exportRecords('c1')).findings).toMatchObject([{ kpi: 'KPI6', period: '2026-H2' }]);
+  });
+});
+
+describe("the supplier's right of reply", () => {
+  it('keeps a contact’s reply with the finding, shows it on the scorecard, posts it once, and refuses anyone else', async () => {
+    const { nextDay, core, worker, store, conversations } = await opened();
+    await nextDay(12); // KPI 6 red: a finding
+    const reply = 'Het rapport is op 20 juli per e-mail verstuurd.';
+    const refused = async (person: string, text: string) =>
+      handleCommand(core, person, text).then(
+        () => 'accepted',
+        (e: unknown) => (e instanceof UserError ? e.code : String(e)),
+      );
+    expect(await refused('f1', `reactie KPI6 ${reply}`)).toBe('not-allowed'); // a facilitator
+    expect(await refused('rm1', `reactie KPI6 ${reply}`)).toBe('not-allowed'); // the client side
+    expect(await refused('sc1', `reactie KPI3 ${reply}`)).toBe('bad-argument'); // no finding about KPI 3
+    expect(await refused('sc1', 'reactie KPI6')).toBe('bad-argument'); // no text
+    expect(await refused('sc1', `reactie KPI6 ${'x'.repeat(2001)}`)).toBe('bad-argument');
+    expect((await store.exportRecords('c1')).findings.find((f) => f.kpi === 'KPI6')?.reply).toBeUndefined();
+
+    const [saved] = await handleCommand(core, 'sc1', `reactie kpi6 2026-H2 ${reply}`);
+    expect(saved).toMatchObject({ kind: 'notice', tone: 'good' });
+    expect(saved?.kind === 'notice' && saved.text.nl).toContain(
+      'Je reactie op KPI6 (2e halfjaar 2026) is opgeslagen',
+    );
+    const finding = (await store.exportRecords('c1')).findings.find((f) => f.kpi === 'KPI6');
+    expect(finding?.reply).toMatchObject({ by: 'sc1', text: reply });
+
+    await worker.runOnce();
+    await worker.runOnce();
+    const posted = (await conversations.list(undefined)).filter(
+      (m) => m.message.kind === 'notice' && m.message.text.nl.includes(reply),
+    );
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.message.kind === 'notice' && posted[0].message.text.nl).toBe(
+      `Reactie van Sam (Facilitators BV) op de bevinding over KPI6, 2e halfjaar 2026: “${reply}”`,
+    );
+
+    const [card] = await handleCommand(core, 'cm1', 'scorecard');
+    if (card?.kind !== 'scorecard') throw new Error('no scorecard');
+    expect(card.scorecard.kpis.find((k) => k.id === 'KPI6')?.reply).toEqual({ name: 'Sam', text: reply });
+    expect(JSON.stringify(renderCard(card, 'nl'))).toContain(`Reactie opdrachtnemer (Sam): “${reply}”`);
+    expect(JSON.stringify(renderBlocks(card, 'en').blocks)).toContain(`Supplier’s reply (Sam): “${reply}”`);
   });
 });
 
