@@ -26,7 +26,8 @@ describe('help per person and channel', () => {
     expect(await ask('rm1', 'slack')).toEqual(['/scorecard', 'taken', 'taal', 'help']);
     expect(await ask('cm1', 'slack')).toEqual(['/scorecard', '/prestatiemonitor', 'taken', 'taal', 'help']);
     expect(await ask('cm1', 'teams')).toEqual(['scorecard', 'alerts', 'taken', 'taal', 'help']);
-    expect(await ask('sc1', 'local')).toEqual(['scorecard', 'taken', 'taal', 'help']);
+    expect(await ask('sc1', 'local')).toEqual(['scorecard', 'reactie', 'taken', 'taal', 'help']);
+    expect(await ask('f1', 'local')).toEqual(['taken', 'taal', 'help']); // a facilitator: no reply, no scorecard
     const slack = await handleCommand(core, 'cm1', 'help', { channel: 'slack' });
     expect(slack[0]?.kind === 'help' && slack[0].commands[1]?.command).toBe('/prestatiemonitor alerts-hier');
   });
