@@ -3,9 +3,10 @@ import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts
 import { type Contract, contractSettings, type Records } from '../domain/records.ts';
 import { prepare, type Scorecard, type ScoreResult, scoreSupplier } from '../domain/scoring.ts';
 import { dayStart, localDate, parseInstant } from '../domain/time.ts';
-import { reconcileScorecard } from '../flows/findings.ts';
+import { ReconcileBusy, reconcileScorecard } from '../flows/findings.ts';
 import type { Lang } from '../i18n.ts';
 import { renderScorecardText } from '../render/scorecard-text.ts';
+import { LockStore } from '../store/locks.ts';
 import { OutboxStore } from '../store/outbox.ts';
 import { t } from '../texts/index.ts';
 import { parseCommandArgs } from './args.ts';
@@ -145,6 +146,7 @@ export async function scorecardCommand(argv: string[], io: CommandIo, lang: Lang
         const access = {
           records: store.records,
           outbox: new OutboxStore(store.tables, contractId),
+          locks: new LockStore(store.tables, contractId),
           contract: contractId,
         };
         const context = {
@@ -153,7 +155,12 @@ export async function scorecardCommand(argv: string[], io: CommandIo, lang: Lang
           people: loaded.people,
         };
         for (const { scorecard } of scored)
-          await reconcileScorecard(access, { scorecard, framework }, resolved.asOf, context);
+          await reconcileScorecard(access, { scorecard, framework }, resolved.asOf, context).catch(
+            (error: unknown) => {
+              // The bot is reconciling the same scorecard right now: it stores the finding and alerts.
+              if (!(error instanceof ReconcileBusy)) throw error;
+            },
+          );
       }
       return [loaded, scored] as const;
     });

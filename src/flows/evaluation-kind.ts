@@ -204,6 +204,8 @@ async function registerRequest(core: Core, requestId: string, registration: Regi
     const previous = request.registration;
     if (previous && previous.by === registration.by && sameRegistration(previous, registration)) return;
     if (previous && previous.by !== registration.by) return; // registered by someone else first: theirs stands
+    // Follow-ups may run out of order (in parallel, or retried): a later registration stands.
+    if (previous && parseInstant(previous.at) > parseInstant(registration.at)) return;
     // The replaced registration is kept as an entity of its own (insert-if-absent), so that the
     // request itself never grows with its history.
     if (previous) await keepRegistration(core, partition, request.id, previous);

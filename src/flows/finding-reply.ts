@@ -57,7 +57,7 @@ export async function replyToFinding(core: Core, personId: string, args: string[
     });
     await core.outbox.enqueue([
       {
-        id: `${ALERT_JOBS.notice}|reply|${supplier}|${finding.period}|${kpi}|${at}`,
+        id: `${ALERT_JOBS.notice}|reply|${supplier}|${finding.period}|${kpi}|${core.clock.now()}`,
         kind: ALERT_JOBS.notice,
         payload: {
           notice: {

@@ -3,8 +3,11 @@
 // becomes the finding's new state and exactly one alert, whoever found it. The alert's outbox item
 // is written first, keyed by the change (made of what was stored before it), then the findings in
 // one transaction: a crash in between leaves an alert whose finding the next recomputation writes,
-// naming the same alert, so nothing is sent twice and nothing is lost.
+// naming the same alert, so nothing is sent twice and nothing is lost. One reconciliation of a
+// supplier's period runs at a time (a lease in the store): two computing different scorecards from
+// the same findings would otherwise each queue an alert of their own.
 import type { AlertView } from '../channels/channel.ts';
+import { DeferredDelivery } from '../channels/delivery.ts';
 import { type FindingsEvent, reconcileFindings } from '../domain/findings.ts';
 import type { Framework } from '../domain/frameworks/schema.ts';
 import type { ContractSettings, Person, Records } from '../domain/records.ts';
@@ -12,6 +15,7 @@ import { consequenceFor, type Scorecard } from '../domain/scoring.ts';
 import { formatInstant } from '../domain/time.ts';
 import { kpiFigures } from '../render/kpi-figures.ts';
 import { StoreError } from '../store/errors.ts';
+import type { LockStore } from '../store/locks.ts';
 import type { OutboxStore } from '../store/outbox.ts';
 import type { RecordsStore } from '../store/records-store.ts';
 
@@ -21,8 +25,20 @@ export const ALERT_JOB = 'alert';
 export interface FindingsAccess {
   records: RecordsStore;
   outbox: OutboxStore;
+  locks: LockStore;
   contract: string;
 }
+
+/** Another instance is reconciling this supplier's period: try again in a moment. */
+export class ReconcileBusy extends DeferredDelivery {
+  constructor(what: string) {
+    super(2_000, `findings of ${what} are being reconciled elsewhere`);
+    this.name = 'ReconcileBusy';
+  }
+}
+
+/** Longer than any reconciliation takes; a crashed holder's lease runs out after it. */
+const LEASE_MS = 30_000;
 
 /** Names and settings the alert is written with. */
 export interface AlertContext {
@@ -35,6 +51,23 @@ const ATTEMPTS = 4;
 
 /** Reconciles one scorecard with its findings; returns the change, if there was one. */
 export async function reconcileScorecard(
+  access: FindingsAccess,
+  scored: { scorecard: Scorecard; framework: Framework },
+  at: number,
+  context: AlertContext,
+): Promise<FindingsEvent | undefined> {
+  const { scorecard, framework } = scored;
+  const name = `findings|${scorecard.supplier}|${scorecard.period}`;
+  const lease = await access.locks.acquire(name, at, LEASE_MS);
+  if (!lease) throw new ReconcileBusy(`${scorecard.supplier} ${scorecard.period}`);
+  try {
+    return await reconcileHeld(access, scored, at, context);
+  } finally {
+    await access.locks.release(lease);
+  }
+}
+
+async function reconcileHeld(
   access: FindingsAccess,
   scored: { scorecard: Scorecard; framework: Framework },
   at: number,

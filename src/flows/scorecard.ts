@@ -10,6 +10,7 @@ import { isAtRisk, prepare, type Scorecard, scoreSupplier } from '../domain/scor
 import { formatInstant, localDate, parseInstant } from '../domain/time.ts';
 import { UserError } from '../errors.ts';
 import { kpiFigures } from '../render/kpi-figures.ts';
+import { LockStore } from '../store/locks.ts';
 import { both } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
 import { ALERT_JOB, reconcileScorecard } from './findings.ts';
@@ -60,7 +61,12 @@ export async function recomputeScorecard(
   const { result, framework } = await compute(core, payload.supplier, period);
   const view = await core.contractView();
   await reconcileScorecard(
-    { records: core.records, outbox: core.outbox, contract: core.contract },
+    {
+      records: core.records,
+      outbox: core.outbox,
+      locks: new LockStore(core.tables, core.contract),
+      contract: core.contract,
+    },
     { scorecard: result.scorecard, framework },
     core.clock.now(),
     { settings: view.settings, suppliers: view.suppliers, people: view.people.values() },

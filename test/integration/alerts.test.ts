@@ -9,10 +9,13 @@ import type { AlertView } from '../../src/channels/channel.ts';
 import { runCli } from '../../src/cli.ts';
 import { DAY, HOUR, ManualClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
+import { type Period, parsePeriod } from '../../src/domain/periods.ts';
 import type { Records } from '../../src/domain/records.ts';
+import { prepare, type Scorecard, scoreSupplier } from '../../src/domain/scoring.ts';
 import { UserError } from '../../src/errors.ts';
 import { handleCommand } from '../../src/flows/commands.ts';
 import { dailyScorecardsJob } from '../../src/flows/daily.ts';
+import { ReconcileBusy, reconcileScorecard } from '../../src/flows/findings.ts';
 import { importRecordsFile } from '../../src/flows/import-records.ts';
 import { startBot } from '../../src/main.ts';
 import { alertData } from '../../src/render/alert-view.ts';
@@ -21,6 +24,7 @@ import { renderCard } from '../../src/render/cards.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { ConversationStore } from '../../src/store/conversations.ts';
 import { StoreError } from '../../src/store/errors.ts';
+import { LockStore } from '../../src/store/locks.ts';
 import { openStore } from '../../src/store/open.ts';
 import { coreOn, coreWith, sharedAzurite } from '../support/core-setup.ts';
 import { baseRecords, valid } from '../support/records.ts';
@@ -230,6 +234,46 @@ describe('findings and their alerts', () => {
     await nextDay(); // the next day finds the same change again
     expect((await alerts()).map((a) => a.newlyRed.map((k) => k.id))).toEqual([['KPI6']]);
     expect((await store.exportRecords('c1')).findings).toMatchObject([{ kpi: 'KPI6', period: '2026-H2' }]);
+  });
+});
+
+describe('two reconciliations at once', () => {
+  it('lets one run at a time, so that each change is alerted once even when their scorecards differ', async () => {
+    const { core, store, tables } = await opened();
+    const file = records();
+    const framework = prepare(file).framework;
+    const base = scoreSupplier(prepare(file), {
+      supplier: 's1',
+      period: parsePeriod('2026-H2') as Period,
+      asOf: JULY_10,
+    }).scorecard;
+    const red = (...ids: string[]): Scorecard => ({
+      ...base,
+      kpis: base.kpis.map((k) => (ids.includes(k.id) ? { ...k, status: 'red' } : { ...k, status: 'green' })),
+      red: ids,
+    });
+    const access = {
+      records: store,
+      outbox: core.outbox,
+      locks: new LockStore(tables, 'c1'),
+      contract: 'c1',
+    };
+    const view = await core.contractView();
+    const context = { settings: view.settings, suppliers: view.suppliers, people: view.people.values() };
+    const run = (card: Scorecard) =>
+      reconcileScorecard(access, { scorecard: card, framework }, JULY_10, context);
+    const outcomes = await Promise.allSettled([run(red('KPI1')), run(red('KPI1', 'KPI2'))]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const busy = outcomes.find((o) => o.status === 'rejected');
+    expect(busy?.status === 'rejected' && busy.reason).toBeInstanceOf(ReconcileBusy);
+    // The one that waited runs again (the outbox retries it), on what the first one stored.
+    const first = outcomes[0]?.status === 'fulfilled';
+    await run(first ? red('KPI1', 'KPI2') : red('KPI1'));
+    const alerts = (await core.outbox.pending()).filter((i) => i.kind === 'alert');
+    const announced = alerts.flatMap((i) => (i.payload.alert as AlertView).newlyRed.map((k) => k.id)).sort();
+    const stored = (await store.findingsOf('c1', 's1', '2026-H2')).map((f) => f.finding.kpi).sort();
+    expect(stored.every((kpi) => announced.includes(kpi))).toBe(true);
+    expect(new Set(announced).size).toBe(announced.length); // none announced twice
   });
 });
 

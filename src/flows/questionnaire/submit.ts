@@ -86,5 +86,16 @@ async function keep(core: Core, { id, assignment, kind, answered, view }: Accept
     payload: { assignment: id, answered } satisfies RefreshPayload,
     dueAt: answered.receivedAt,
   };
-  await Promise.all([kind.keep(core, assignment, answered, view), core.outbox.enqueue([followUp])]);
+  const [version, item] = await Promise.allSettled([
+    kind.keep(core, assignment, answered, view),
+    core.outbox.enqueue([followUp]),
+  ]);
+  // The follow-up holds the answers and writes the version itself: once it is stored, the answer is.
+  if (item.status === 'fulfilled') return;
+  // The version stored but not its follow-up: once more, so that the answer is not left without it.
+  if (version.status === 'fulfilled') {
+    await core.outbox.enqueue([followUp]);
+    return;
+  }
+  throw version.reason;
 }
