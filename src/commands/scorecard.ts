@@ -8,6 +8,7 @@ import type { Lang } from '../i18n.ts';
 import { renderScorecardText } from '../render/scorecard-text.ts';
 import { LockStore } from '../store/locks.ts';
 import { OutboxStore } from '../store/outbox.ts';
+import { ScorecardStore } from '../store/scorecards.ts';
 import { t } from '../texts/index.ts';
 import { parseCommandArgs } from './args.ts';
 import { type CommandIo, UsageError } from './io.ts';
@@ -154,13 +155,20 @@ export async function scorecardCommand(argv: string[], io: CommandIo, lang: Lang
           suppliers: loaded.suppliers,
           people: loaded.people,
         };
-        for (const { scorecard } of scored)
-          await reconcileScorecard(access, { scorecard, framework }, resolved.asOf, context).catch(
-            (error: unknown) => {
-              // The bot is reconciling the same scorecard right now: it stores the finding and alerts.
-              if (!(error instanceof ReconcileBusy)) throw error;
-            },
-          );
+        const materialised = new ScorecardStore(store.tables, contractId);
+        for (const { scorecard } of scored) {
+          const event = await reconcileScorecard(
+            access,
+            { scorecard, framework },
+            resolved.asOf,
+            context,
+          ).catch((error: unknown) => {
+            // The bot is reconciling the same scorecard right now: it stores the finding and alerts.
+            if (!(error instanceof ReconcileBusy)) throw error;
+          });
+          // The bot's stored scorecard shows the findings: scored again when next read.
+          if (event) await materialised.invalidate(scorecard.supplier, scorecard.period);
+        }
       }
       return [loaded, scored] as const;
     });

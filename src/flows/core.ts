@@ -14,6 +14,7 @@ import { StoreError } from '../store/errors.ts';
 import { LanguageStore } from '../store/languages.ts';
 import { OutboxStore } from '../store/outbox.ts';
 import { contractGeneration, type RecordsStore } from '../store/records-store.ts';
+import { ScorecardStore } from '../store/scorecards.ts';
 import { key, parseJson, type TableStore } from '../store/tables.ts';
 
 /** How long a contract view read from the store is used before it is read again (real time). */
@@ -43,6 +44,7 @@ export class Core {
   readonly assignments: AssignmentStore;
   readonly outbox: OutboxStore;
   readonly languages: LanguageStore;
+  readonly scorecards: ScorecardStore;
   readonly channels: Channel[];
 
   constructor(options: CoreOptions) {
@@ -53,6 +55,7 @@ export class Core {
     this.assignments = new AssignmentStore(options.tables);
     this.outbox = new OutboxStore(options.tables, options.contract);
     this.languages = new LanguageStore(options.tables, options.contract);
+    this.scorecards = new ScorecardStore(options.tables, options.contract);
     this.channels = options.channels;
   }
 

@@ -47,6 +47,7 @@ export async function replyToFinding(core: Core, personId: string, args: string[
       if (!raced || attempt >= ATTEMPTS) throw error;
       continue;
     }
+    await core.scorecards.invalidate(supplier, finding.period);
     const supplierName = view.suppliers.find((s) => s.id === supplier)?.name ?? supplier;
     const values = (lang: 'nl' | 'en') => ({
       name: person.name,

@@ -36,6 +36,7 @@ export async function importRecordsFile(
   const scheduled = await scheduleEvaluations(core, records);
   // The same file again changes nothing, so there is nothing to recompute either.
   const touched = result.written > 0 ? touchedScorecards(records) : [];
+  if (result.written > 0) await core.scorecards.invalidateAll();
   const view = touched.length > 0 ? await core.contractView() : undefined;
   for (const { supplier, at } of touched) await enqueueRecompute(core, supplier, at, view);
   return { ...result, scheduled, recomputed: touched.length };

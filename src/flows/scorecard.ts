@@ -6,7 +6,7 @@ import { MINUTE } from '../clock.ts';
 import type { Framework } from '../domain/frameworks/schema.ts';
 import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts';
 import type { Finding, Person } from '../domain/records.ts';
-import { isAtRisk, prepare, type Scorecard, scoreSupplier } from '../domain/scoring.ts';
+import { isAtRisk, type Scorecard } from '../domain/scoring.ts';
 import { formatInstant, localDate, parseInstant } from '../domain/time.ts';
 import { UserError } from '../errors.ts';
 import { kpiFigures } from '../render/kpi-figures.ts';
@@ -14,6 +14,7 @@ import { LockStore } from '../store/locks.ts';
 import { both } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
 import { ALERT_JOB, reconcileScorecard } from './findings.ts';
+import { computeScorecard, readScorecard, toStored } from './scorecard-read.ts';
 
 export const SCORECARD_JOBS = { recompute: 'recompute-scorecard', alert: ALERT_JOB } as const;
 
@@ -31,6 +32,8 @@ export async function enqueueRecompute(
   );
   const now = core.clock.now();
   const bucket = Math.floor(now / MINUTE);
+  // Stale first: from here `/scorecard` scores afresh until the recomputation has stored it.
+  await core.scorecards.invalidate(supplier, period.id);
   await core.outbox.enqueue([
     {
       id: `${SCORECARD_JOBS.recompute}|${supplier}|${period.id}|${bucket}`,
@@ -41,37 +44,40 @@ export async function enqueueRecompute(
   ]);
 }
 
-async function compute(core: Core, supplier: string, period: Period) {
-  const records = await core.records.loadForScoring(core.contract, period, supplier);
-  const context = prepare(records);
-  return {
-    result: scoreSupplier(context, { supplier, period, asOf: core.clock.now() }),
-    framework: context.framework,
-    findings: records.findings,
-  };
-}
-
-/** Scores, and reconciles the scorecard with its findings: a change is stored with its one alert. */
+/**
+ * Scores, reconciles the scorecard with its findings (a change is stored with its one alert) and
+ * stores it for `/scorecard`. A change that lands while this runs marks the row again, and the
+ * write, naming the row as it was before, fails: the scorecard is then scored once more.
+ */
 export async function recomputeScorecard(
   core: Core,
   payload: { supplier: string; period: string },
 ): Promise<void> {
   const period = parsePeriod(payload.period);
   if (!period) return;
-  const { result, framework } = await compute(core, payload.supplier, period);
-  const view = await core.contractView();
-  await reconcileScorecard(
-    {
-      records: core.records,
-      outbox: core.outbox,
-      locks: new LockStore(core.tables, core.contract),
-      contract: core.contract,
-    },
-    { scorecard: result.scorecard, framework },
-    core.clock.now(),
-    { settings: view.settings, suppliers: view.suppliers, people: view.people.values() },
-  );
+  for (let attempt = 1; attempt <= RECOMPUTE_ATTEMPTS; attempt++) {
+    const row = await core.scorecards.read(payload.supplier, period.id);
+    const scored = await computeScorecard(core, payload.supplier, period);
+    const view = await core.contractView();
+    const event = await reconcileScorecard(
+      {
+        records: core.records,
+        outbox: core.outbox,
+        locks: new LockStore(core.tables, core.contract),
+        contract: core.contract,
+      },
+      scored,
+      core.clock.now(),
+      { settings: view.settings, suppliers: view.suppliers, people: view.people.values() },
+    );
+    const findings = event
+      ? (await core.records.findingsOf(core.contract, payload.supplier, period.id)).map((f) => f.finding)
+      : scored.findings;
+    if (await core.scorecards.write(toStored(core, { ...scored, findings }, view), row.etag)) return;
+  }
 }
+
+const RECOMPUTE_ATTEMPTS = 3;
 
 /** Which suppliers a person may see the scorecard of: the client side all, a supplier's contact its own. */
 export function visibleSuppliers(person: Person, all: string[]): string[] {
@@ -141,11 +147,8 @@ export async function scorecardMessages(core: Core, personId: string, args: stri
   const chosen = period ?? periodContaining(today, view.contract.assessment);
   const messages: BotMessage[] = [];
   for (const supplier of suppliers) {
-    const { result, framework, findings } = await compute(core, supplier, chosen);
-    messages.push({
-      kind: 'scorecard',
-      scorecard: scorecardView(result.scorecard, framework, view, findings),
-    });
+    const { scorecard, framework, findings } = await readScorecard(core, supplier, chosen, view);
+    messages.push({ kind: 'scorecard', scorecard: scorecardView(scorecard, framework, view, findings) });
   }
   return messages;
 }

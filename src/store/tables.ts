@@ -25,6 +25,11 @@ export const TABLES = {
   addresses: 'addresses',
   /** The scheduler's claims (PK = contract|job, RK = occurrence): each occurrence runs once. */
   schedule: 'schedule',
+  /**
+   * Each supplier's scorecard per period as last computed (PK = contract|supplier, RK = period), so
+   * that `/scorecard` reads one row instead of scoring the history; a change leaves a stale mark.
+   */
+  scorecards: 'scorecards',
 } as const;
 export type TableName = keyof typeof TABLES;
 
