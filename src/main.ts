@@ -132,6 +132,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
           sender: slack.sender,
           log,
           commandBudgetMs: options.slackCommandBudgetMs,
+          ...(config.botHost ? { publicUrl: `https://${config.botHost}` } : {}),
         })
       : undefined;
     if (slackApp) {

@@ -78,6 +78,20 @@ export interface ScorecardView {
   recoveryPlanDue?: string;
   /** The contract's time zone, in which `asOf` is read. */
   timeZone: string;
+  /**
+   * The last periods up to this one, with the chart drawn from them (PNG, base64) and, for a
+   * platform that fetches images itself (Slack), where the bot serves it.
+   */
+  trend?: TrendView & { png: string; imageUrl?: string };
+}
+
+/** A KPI's light in one period; `none` for a period before the contract began. */
+export type TrendStatus = 'green' | 'atRisk' | 'red' | 'pending' | 'nodata' | 'none';
+
+/** A supplier's lights over its last periods, oldest first. */
+export interface TrendView {
+  periods: string[];
+  kpis: { id: string; statuses: TrendStatus[] }[];
 }
 
 /** A KPI's figures as numbers, levels and days: each channel formats them in its reader's language. */

@@ -15,6 +15,7 @@ import { both } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
 import { ALERT_JOB, reconcileScorecard } from './findings.ts';
 import { computeScorecard, readScorecard, toStored } from './scorecard-read.ts';
+import { scorecardTrend } from './scorecard-trend.ts';
 
 export const SCORECARD_JOBS = { recompute: 'recompute-scorecard', alert: ALERT_JOB } as const;
 
@@ -147,8 +148,13 @@ export async function scorecardMessages(core: Core, personId: string, args: stri
   const chosen = period ?? periodContaining(today, view.contract.assessment);
   const messages: BotMessage[] = [];
   for (const supplier of suppliers) {
-    const { scorecard, framework, findings } = await readScorecard(core, supplier, chosen, view);
-    messages.push({ kind: 'scorecard', scorecard: scorecardView(scorecard, framework, view, findings) });
+    const current = await readScorecard(core, supplier, chosen, view);
+    const trend = await scorecardTrend(core, current, chosen, view);
+    const { scorecard, framework, findings } = current;
+    messages.push({
+      kind: 'scorecard',
+      scorecard: { ...scorecardView(scorecard, framework, view, findings), trend },
+    });
   }
   return messages;
 }

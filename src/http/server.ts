@@ -8,6 +8,7 @@ import { apology, errorReference, UserError } from '../errors.ts';
 import type { Core } from '../flows/core.ts';
 import { issueLines, registerSession } from '../flows/sessions.ts';
 import { isLang, type Lang } from '../i18n.ts';
+import { ChartStore } from '../store/charts.ts';
 import { StoreError } from '../store/errors.ts';
 import type { TableStore } from '../store/tables.ts';
 import { jsonBodies, RequestError } from './body.ts';
@@ -64,6 +65,17 @@ export function createApp(options: ServerOptions): express.Express {
     res
       .status(result.outcome === 'created' ? 201 : 200)
       .json({ id: result.session.id, outcome: result.outcome });
+  });
+
+  // Chart images for platforms that fetch them by URL (Slack); an unknown id is a plain 404.
+  app.get('/charts/:file', async (req, res) => {
+    const id = String(req.params.file).replace(/\.png$/, '');
+    const png = await new ChartStore(options.tables).get(id);
+    if (!png) {
+      res.status(404).type('text/plain').send('Not found');
+      return;
+    }
+    res.status(200).type('image/png').set('Cache-Control', 'public, max-age=31536000, immutable').send(png);
   });
 
   for (const mount of options.mounts ?? []) mount(app);

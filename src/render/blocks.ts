@@ -2,7 +2,7 @@
 // a DM per questionnaire (facts, status, "Invullen" or "Wijzigen") and a modal with the questions.
 // Block Kit's limits are kept here: 50 blocks a message, 100 a modal, 3000 characters a section,
 // 75 an option, 24 a modal title, button and close text, 3000 private_metadata.
-import type { BotMessage } from '../channels/channel.ts';
+import type { BotMessage, ScorecardView } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
 import { MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
@@ -103,6 +103,7 @@ function messageBlocks(message: BotMessage, lang: Lang, mention?: MentionWriter)
             .join('\n'),
         ),
         section(`*${mrkdwnSafe(data.consequence)}*`),
+        ...trendBlocks(message.scorecard, data.trend),
         { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwnSafe(data.legend) }] },
       ];
     }
@@ -228,4 +229,15 @@ export function inputsFromState(values: Record<string, Record<string, Block>>): 
     if (typeof value === 'string') inputs[blockId] = value;
   }
   return inputs;
+}
+
+/** The trend as an image where the bot serves it (a public host), else as its words. */
+function trendBlocks(view: ScorecardView, trend: ReturnType<typeof scorecardData>['trend']): Block[] {
+  if (!trend) return [];
+  const url = view.trend?.imageUrl;
+  if (url)
+    return [
+      { type: 'image', image_url: url, alt_text: clip(trend.alt, 2000), title: plain(trend.title, 2000) },
+    ];
+  return [{ type: 'context', elements: [{ type: 'mrkdwn', text: clip(mrkdwnSafe(trend.alt), 3000) }] }];
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n.ts';
 import { formatDate, formatDateTime, formatPeriod } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
 import { formatFigures } from './kpi-figures.ts';
+import { TREND_SYMBOL } from './trend-chart-symbols.ts';
 
 function recoveryPlan(lang: Lang, due: string | undefined): string {
   return due ? ` — ${t(lang, 'scorecard.recoveryPlan', { date: formatDate(lang, due, 'UTC') })}` : '';
@@ -39,7 +40,22 @@ export function scorecardData(view: ScorecardView, lang: Lang) {
       };
     }),
     legend: t(lang, 'scorecard.legend'),
+    ...(view.trend ? { trend: trendData(view.trend, lang) } : {}),
     consequence: view.consequence[lang] + recoveryPlan(lang, view.recoveryPlanDue),
     consequenceColor: view.recoveryPlanDue ? 'Attention' : 'Good',
+  };
+}
+
+/** The trend chart's title, image (a data URI: Adaptive Cards 1.2+ take one) and its words for screen readers. */
+export function trendData(trend: NonNullable<ScorecardView['trend']>, lang: Lang) {
+  const rows = trend.kpis.map((k) => `${k.id} ${k.statuses.map((s) => TREND_SYMBOL[s] || '·').join(' ')}`);
+  return {
+    title: t(lang, 'scorecard.trendTitle', { count: trend.periods.length }),
+    url: `data:image/png;base64,${trend.png}`,
+    alt: t(lang, 'scorecard.trendAlt', {
+      first: formatPeriod(lang, trend.periods[0] ?? ''),
+      last: formatPeriod(lang, trend.periods[trend.periods.length - 1] ?? ''),
+      rows: rows.join('; '),
+    }),
   };
 }

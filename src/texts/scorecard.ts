@@ -26,6 +26,14 @@ export const SCORECARD_TEXTS = {
     nl: '{status, select, green {✔} atRisk {▲} red {✖} pending {…} other {–}}',
     en: '{status, select, green {✔} atRisk {▲} red {✖} pending {…} other {–}}',
   },
+  'scorecard.trendTitle': {
+    nl: 'Verloop over de laatste {count} perioden',
+    en: 'Trend over the last {count} periods',
+  },
+  'scorecard.trendAlt': {
+    nl: 'Verloop per KPI, van {first} tot {last}: {rows}',
+    en: 'Trend per KPI, from {first} to {last}: {rows}',
+  },
   'scorecard.legend': {
     nl: '✔ groen: voldoet aan de norm · ▲ kwetsbaar: groen, maar met nog één tegenvaller rood · ✖ rood: onder de norm · … nog open: wacht op antwoorden, een registratie of een vervaldatum · – geen gegevens in deze periode',
     en: '✔ green: meets the norm · ▲ at risk: green, but red after one more setback · ✖ red: below the norm · … pending: waiting for answers, a registration or a due date · – no data in this period',

@@ -95,6 +95,9 @@ describe('Slack, end to end', () => {
     const quick = await signed(command(USERS.rik, '/scorecard', 'Facilitators 2026-H2'));
     expect(quick).toMatchObject({ status: 200, body: { response_type: 'ephemeral' } });
     expect(text(quick.body)).toContain('Scorecard Facilitators BV — 2e halfjaar 2026');
+    // No public host: the trend is in words, not an image Slack could not fetch.
+    expect(text(quick.body)).toContain('Verloop per KPI, van 1e halfjaar 2025 tot 2e halfjaar 2026');
+    expect(JSON.stringify(quick.body)).not.toContain('"type":"image"');
 
     const settings = env.bot.slack?.settings as { commandBudgetMs: number };
     settings.commandBudgetMs = 0;

@@ -26,6 +26,8 @@ export interface SlackBedOptions {
   users?: Record<string, string>;
   /** users.info's locale by Slack user id. */
   locales?: Record<string, string>;
+  /** BOT_HOST: the bot's public host (Slack then fetches chart images from it). */
+  botHost?: string;
 }
 
 export interface SlackBed {
@@ -60,6 +62,7 @@ export function slackBed(options: SlackBedOptions): SlackBed {
       SLACK_SIGNING_SECRET: options.secret,
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_API_URL: slack.url,
+      ...(options.botHost ? { BOT_HOST: options.botHost } : {}),
     };
     const sleep = async (ms: number) => {
       waits.push(ms);

@@ -24,6 +24,7 @@ import {
   renderBlocks,
 } from '../../render/blocks.ts';
 import { surveyModal } from '../../render/survey-blocks.ts';
+import { ChartStore } from '../../store/charts.ts';
 import { StoreError } from '../../store/errors.ts';
 import { t } from '../../texts/index.ts';
 import type { BotMessage } from '../channel.ts';
@@ -39,6 +40,8 @@ export interface SlackAppOptions {
   log: (line: string) => void;
   /** How long /scorecard may compute before it answers "bezig…" and follows up (Slack allows 3 s). */
   commandBudgetMs?: number;
+  /** https://BOT_HOST: where Slack fetches the scorecard's trend chart (none: the trend in words). */
+  publicUrl?: string;
 }
 
 export interface SlackApp {
@@ -61,6 +64,21 @@ function textNotice(key: Parameters<typeof t>[1], tone: 'attention' | 'good' = '
 
 function userErrorMessage(error: UserError): BotMessage {
   return { kind: 'notice', tone: 'attention', text: { nl: error.text('nl'), en: error.text('en') } };
+}
+
+/** Keeps each scorecard's trend chart where Slack can fetch it, and names that URL in the message. */
+async function withChartUrls(core: Core, messages: BotMessage[], publicUrl: string): Promise<BotMessage[]> {
+  const charts = new ChartStore(core.tables);
+  return Promise.all(
+    messages.map(async (message) => {
+      const trend = message.kind === 'scorecard' ? message.scorecard.trend : undefined;
+      if (message.kind !== 'scorecard' || !trend) return message;
+      const id = await charts.put(trend.png, core.clock.now());
+      if (!id) return message;
+      const imageUrl = `${publicUrl}/charts/${id}.png`;
+      return { ...message, scorecard: { ...message.scorecard, trend: { ...trend, imageUrl } } };
+    }),
+  );
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
@@ -104,7 +122,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const person = await personOf(userId);
     if (!person) return [unknown()];
     try {
-      return await handleCommand(core, person.id, text, { channel: 'slack' });
+      const replies = await handleCommand(core, person.id, text, { channel: 'slack' });
+      return options.publicUrl ? await withChartUrls(core, replies, options.publicUrl) : replies;
     } catch (error) {
       if (error instanceof UserError) return [userErrorMessage(error)];
       throw error;
@@ -139,7 +158,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (!person) return [unknown()];
       const args = command.text.trim().split(/\s+/).filter(Boolean);
       try {
-        return await scorecardMessages(core, person.id, args);
+        const cards = await scorecardMessages(core, person.id, args);
+        return options.publicUrl ? await withChartUrls(core, cards, options.publicUrl) : cards;
       } catch (error) {
         if (error instanceof UserError) return [userErrorMessage(error)];
         throw error;

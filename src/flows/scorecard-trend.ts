@@ -1,0 +1,50 @@
+// The trend under a scorecard: the supplier's lights over its last four periods (up to the one
+// shown), each read like `/scorecard` reads one (its stored row when fresh), and the chart of them.
+import type { TrendStatus, TrendView } from '../channels/channel.ts';
+import { type Period, periodContaining } from '../domain/periods.ts';
+import { isAtRisk, type KpiResult } from '../domain/scoring.ts';
+import { addDays } from '../domain/time.ts';
+import { trendChartPng } from '../render/trend-chart.ts';
+import type { ContractView, Core } from './core.ts';
+import { readScorecard, type ScoredCard } from './scorecard-read.ts';
+
+export const TREND_PERIODS = 4;
+
+function light(kpi: KpiResult | undefined): TrendStatus {
+  if (!kpi) return 'none';
+  if (kpi.status === 'green' && 'passed' in kpi && isAtRisk(kpi)) return 'atRisk';
+  return kpi.status;
+}
+
+/** The periods up to `period`, oldest first, each marked whether it lies before the contract began. */
+export function trendPeriods(period: Period, view: ContractView): { period: Period; before: boolean }[] {
+  const out = [period];
+  while (out.length < TREND_PERIODS) {
+    const first = out[0] ?? period;
+    out.unshift(periodContaining(addDays(first.first, -1), view.contract.assessment));
+  }
+  return out.map((p) => ({ period: p, before: p.last < view.contract.startDate }));
+}
+
+export async function scorecardTrend(
+  core: Core,
+  current: ScoredCard,
+  period: Period,
+  view: ContractView,
+): Promise<TrendView & { png: string }> {
+  const periods = trendPeriods(period, view);
+  const supplier = current.scorecard.supplier;
+  const cards = await Promise.all(
+    periods.map(({ period: p, before }) =>
+      before ? undefined : p.id === period.id ? current : readScorecard(core, supplier, p, view),
+    ),
+  );
+  const trend: TrendView = {
+    periods: periods.map((p) => p.period.id),
+    kpis: current.scorecard.kpis.map((kpi) => ({
+      id: kpi.id,
+      statuses: cards.map((card) => light(card?.scorecard.kpis.find((k) => k.id === kpi.id))),
+    })),
+  };
+  return { ...trend, png: (await trendChartPng(trend)).toString('base64') };
+}
