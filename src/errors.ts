@@ -76,6 +76,14 @@ const MESSAGES = {
     nl: 'Deze enquête is nog niet geopend.',
     en: 'This survey has not opened yet.',
   },
+  'recovery-closed': {
+    nl: 'Dit herstelplan is afgerond; je antwoord is niet meer aangenomen. Er is niets gewijzigd.',
+    en: 'This recovery plan is settled; your answer was not accepted. Nothing was changed.',
+  },
+  'recovery-not-open': {
+    nl: 'Dit herstelplan is nog niet gevraagd.',
+    en: 'This recovery plan has not been asked for yet.',
+  },
   'no-survey-schedule': {
     nl: 'Dit contract heeft nog geen enquêteschema (contract.survey in het records-bestand); zonder schema weet ik niet wie ik moet vragen.',
     en: 'This contract has no survey schedule yet (contract.survey in the records file); without one I do not know whom to ask.',

@@ -2,6 +2,7 @@
 // never see a platform type. A channel only translates.
 import type { Answers } from '../questionnaires/answers.ts';
 import type { Text } from '../questionnaires/types.ts';
+import type { QuestionnaireMessage } from './questionnaire-view.ts';
 import type { SurveyMessage, SurveyResultsMessage } from './survey-views.ts';
 
 /** The session facts shown with a questionnaire. */
@@ -32,6 +33,7 @@ export type BotMessage =
     }
   | SurveyMessage
   | SurveyResultsMessage
+  | QuestionnaireMessage
   | { kind: 'scorecard'; scorecard: ScorecardView }
   | { kind: 'alert'; alert: AlertView }
   | { kind: 'help'; commands: { command: string; text: Text }[] }

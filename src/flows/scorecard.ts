@@ -14,6 +14,7 @@ import { LockStore } from '../store/locks.ts';
 import { both } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
 import { ALERT_JOB, reconcileScorecard } from './findings.ts';
+import { ensureRecoveryPlan } from './recovery-plans.ts';
 import { computeScorecard, readScorecard, toStored } from './scorecard-read.ts';
 import { scorecardTrend } from './scorecard-trend.ts';
 
@@ -74,6 +75,8 @@ export async function recomputeScorecard(
     const findings = event
       ? (await core.records.findingsOf(core.contract, payload.supplier, period.id)).map((f) => f.finding)
       : scored.findings;
+    // Red asks for a recovery plan, once (asked again after a crash in between: insert-if-absent).
+    if (scored.scorecard.red.length > 0) await ensureRecoveryPlan(core, scored.scorecard, view);
     if (await core.scorecards.write(toStored(core, { ...scored, findings }, view), row.etag)) return;
   }
 }

@@ -3,7 +3,7 @@
 import type { BotMessage, TaskView } from '../channels/channel.ts';
 import { isClosedAt } from '../domain/windows.ts';
 import { type AnyAssignment, assignmentId } from '../store/assignments.ts';
-import { formatDate } from '../texts/format.ts';
+import { formatDate, formatPeriod } from '../texts/format.ts';
 import { both, t } from '../texts/index.ts';
 import type { Core } from './core.ts';
 
@@ -36,6 +36,24 @@ async function taskViews(core: Core, open: AnyAssignment[]): Promise<TaskView[]>
   const zone = view.settings.timeZone;
   return open.map((a) => {
     const supplier = view.suppliers.find((s) => s.id === a.supplier)?.name ?? a.supplier;
+    if (a.kind === 'recovery') {
+      const role = a.role === 'supplier' ? 'supplier' : 'review';
+      const values = (lang: 'nl' | 'en') => ({
+        supplier,
+        period: formatPeriod(lang, a.period),
+        date: formatDate(lang, a.due, 'UTC'),
+      });
+      return {
+        assignmentId: assignmentId(a),
+        title: both('tasks.recoveryTitle', { role }),
+        subject: {
+          nl: t('nl', 'tasks.recoverySubject', values('nl')),
+          en: t('en', 'tasks.recoverySubject', values('en')),
+        },
+        closesAt: new Date(a.closesAt).toISOString(),
+        timeZone: zone,
+      };
+    }
     // A survey round's task is dated by its opening day, a session's evaluation by the session.
     const survey = a.kind === 'survey';
     const day = survey ? a.opensOn : a.sessionStart;

@@ -15,6 +15,7 @@ import {
   openEvaluation,
   refreshEvaluationMessages,
 } from '../flows/evaluations.ts';
+import { checkRecoveryOverdue, RECOVERY_JOBS } from '../flows/recovery-plans.ts';
 import { recomputeScorecard, SCORECARD_JOBS } from '../flows/scorecard.ts';
 import { SURVEY_RESULT_JOBS, sendResults } from '../flows/survey-results.ts';
 import { closeSurveyRound, openSurveyRound, SURVEY_JOBS } from '../flows/survey-rounds.ts';
@@ -37,6 +38,7 @@ const HANDLERS: Record<string, Handler> = {
   [ALERT_JOBS.alert]: sendAlert as Handler,
   [ALERT_JOBS.notice]: sendAlertNotice as Handler,
   [ALERT_JOBS.waitingNotice]: tellAlertsWaiting as Handler,
+  [RECOVERY_JOBS.overdue]: checkRecoveryOverdue as Handler,
 };
 
 export interface WorkerOptions {

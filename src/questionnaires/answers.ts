@@ -18,6 +18,11 @@ const MSG = {
     nl: `Te lang: hoogstens ${LIMITS.text} tekens. Er is niets opgeslagen; kort je tekst in.`,
     en: `Too long: at most ${LIMITS.text.toLocaleString('en')} characters. Nothing was saved; please shorten your text.`,
   },
+  date: { nl: 'Kies een datum.', en: 'Choose a date.' },
+  link: {
+    nl: 'Vul een webadres in dat met https:// of http:// begint, of laat het leeg.',
+    en: 'Enter a web address starting with https:// or http://, or leave it empty.',
+  },
   integer: (min: number, max: number): Text => ({
     nl: `Vul een heel getal van ${min} tot en met ${max} in.`,
     en: `Enter a whole number from ${min} to ${max}.`,
@@ -27,7 +32,7 @@ const MSG = {
 /** A text answer's limit: the records' own (LIMITS.text), so that every answer can be imported and stored. */
 export const MAX_TEXT = LIMITS.text;
 
-type MessageKey = 'chooseYesNo' | 'explain' | 'choose' | 'required' | 'tooLong' | 'integer';
+type MessageKey = 'chooseYesNo' | 'explain' | 'choose' | 'required' | 'tooLong' | 'integer' | 'date' | 'link';
 
 /** A message travels as its key, so that it can be shown in either language. */
 function fail(key: MessageKey) {
@@ -77,6 +82,7 @@ function schemaFor(question: Question): [string, z.ZodType][] {
       ];
     }
     case 'text':
+      if (question.optional || question.requiredIf) return [[question.id, optionalText]];
       return [
         [
           question.id,
@@ -86,7 +92,36 @@ function schemaFor(question: Question): [string, z.ZodType][] {
           ),
         ],
       ];
+    case 'date':
+      return [
+        [question.id, z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.iso.date(fail('date')))],
+      ];
+    case 'link':
+      return [
+        [
+          question.id,
+          z.preprocess(
+            (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined),
+            z
+              .url({ protocol: /^https?$/, error: fail('link').error })
+              .max(2000, fail('link'))
+              .optional(),
+          ),
+        ],
+      ];
   }
+}
+
+/** A text that another answer makes required (a reason when changes are asked) is checked here. */
+function conditions(set: QuestionSet) {
+  return (answers: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const question of set.questions) {
+      if (question.kind !== 'text' || !question.requiredIf) continue;
+      const { question: other, value } = question.requiredIf;
+      if (answers[other] === value && (answers[question.id] ?? '') === '')
+        ctx.addIssue({ code: 'custom', path: [question.id], message: 'required' });
+    }
+  };
 }
 
 const schemas = new WeakMap<QuestionSet, z.ZodType<Answers>>();
@@ -94,7 +129,9 @@ const schemas = new WeakMap<QuestionSet, z.ZodType<Answers>>();
 export function answerSchema(set: QuestionSet): z.ZodType<Answers> {
   let schema = schemas.get(set);
   if (!schema) {
-    schema = z.object(Object.fromEntries(set.questions.flatMap(schemaFor))) as unknown as z.ZodType<Answers>;
+    schema = z
+      .object(Object.fromEntries(set.questions.flatMap(schemaFor)))
+      .superRefine(conditions(set)) as unknown as z.ZodType<Answers>;
     schemas.set(set, schema);
   }
   return schema;

@@ -40,8 +40,22 @@ export const Question = z.discriminatedUnion('kind', [
       .max(10),
     remark: Remark.optional(),
   }),
-  /** Free text, required. */
-  z.strictObject({ id: InputId, kind: z.literal('text'), label: Text }),
+  /**
+   * Free text: required unless `optional`, or required only when another question has a given
+   * answer (`requiredIf`: a reason when changes are asked).
+   */
+  z.strictObject({
+    id: InputId,
+    kind: z.literal('text'),
+    label: Text,
+    help: Text.optional(),
+    optional: z.boolean().optional(),
+    requiredIf: z.strictObject({ question: InputId, value: z.string().min(1) }).optional(),
+  }),
+  /** A calendar date (YYYY-MM-DD), required. */
+  z.strictObject({ id: InputId, kind: z.literal('date'), label: Text, help: Text.optional() }),
+  /** A web address (http or https), optional. */
+  z.strictObject({ id: InputId, kind: z.literal('link'), label: Text, help: Text.optional() }),
 ]);
 export type Question = z.infer<typeof Question>;
 

@@ -9,6 +9,7 @@ import { evaluationSet } from '../questionnaires/evaluation.ts';
 import { t } from '../texts/index.ts';
 import type { MentionWriter } from './alert-view.ts';
 import { alertData, evaluationView, type RenderOptions, scorecardData } from './cards.ts';
+import { questionnaireBlocks } from './questionnaire-blocks.ts';
 import { summaryText } from './summary.ts';
 import { surveyBlocks, surveyResultsBlocks } from './survey-blocks.ts';
 import { tasksBlocks } from './tasks-blocks.ts';
@@ -56,6 +57,8 @@ function messageBlocks(message: BotMessage, lang: Lang, mention?: MentionWriter)
       return surveyBlocks(message, lang, ACTIONS.open);
     case 'survey-results':
       return surveyResultsBlocks(message, lang);
+    case 'questionnaire':
+      return questionnaireBlocks(message, lang, ACTIONS.open);
     case 'evaluation': {
       const view = evaluationView(message, lang, {});
       const blocks: Block[] = [{ type: 'header', text: plain(view.title, 150) }];
@@ -225,7 +228,7 @@ export function inputsFromState(values: Record<string, Record<string, Block>>): 
   for (const [blockId, actions] of Object.entries(values ?? {})) {
     const element = actions?.value;
     if (!element) continue;
-    const value = element.selected_option?.value ?? element.value;
+    const value = element.selected_option?.value ?? element.selected_date ?? element.value;
     if (typeof value === 'string') inputs[blockId] = value;
   }
   return inputs;

@@ -8,6 +8,7 @@ import type { Lang } from '../i18n.ts';
 import { t } from '../texts/index.ts';
 import { alertData, type MentionWriter } from './alert-view.ts';
 import { evaluationView, type ViewOptions } from './evaluation-view.ts';
+import { questionnaireView } from './questionnaire-card.ts';
 import { scorecardData } from './scorecard-card.ts';
 import { sessionFormData } from './session-form-card.ts';
 import { surveyResultsView, surveyView } from './survey-card.ts';
@@ -23,6 +24,7 @@ export const CARD_NAMES = [
   'tasks',
   'survey',
   'survey-results',
+  'questionnaire',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
@@ -82,6 +84,8 @@ export function renderCard(message: BotMessage, lang: Lang, options: RenderOptio
       return expand('survey', surveyView(message, lang, options));
     case 'survey-results':
       return expand('survey-results', surveyResultsView(message, lang));
+    case 'questionnaire':
+      return expand('questionnaire', questionnaireView(message, lang, options));
     case 'help':
       return expand('help', {
         title: t(lang, 'card.help'),

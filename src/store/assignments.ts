@@ -1,6 +1,6 @@
 // Questionnaire assignments: one per subject, role and person. The subject is a session (its
-// evaluation: PK = contract|session, RK = role|person, as before) or a survey round (PK =
-// contract|survey|round, RK = side|person). Created insert-if-absent, so opening a subject twice
+// evaluation: PK = contract|session, RK = role|person, as before), a survey round (PK =
+// contract|survey|round, RK = side|person) or a recovery plan (PK = contract|recovery|plan). Created insert-if-absent, so opening a subject twice
 // changes nothing.
 
 import { odata } from '@azure/data-tables';
@@ -46,11 +46,35 @@ export interface SurveyAssignment extends AssignmentBase {
   period: string;
 }
 
-export type AnyAssignment = Assignment | SurveyAssignment;
+/**
+ * A recovery plan's questionnaire: the supplier's contact writing it (`supplier`), or a contract
+ * manager reviewing its n-th submission (`review-n`, one assignment per submission judged).
+ */
+export interface RecoveryAssignment extends AssignmentBase {
+  kind: 'recovery';
+  /** `<supplier>-<period>`: one plan per supplier and period. */
+  plan: string;
+  role: 'supplier' | `review-${number}`;
+  period: string;
+  /** The day the plan is due (21 days after the earliest finding). */
+  due: string;
+}
+
+export type AnyAssignment = Assignment | SurveyAssignment | RecoveryAssignment;
 
 export function isSurvey(a: AnyAssignment): a is SurveyAssignment {
   return a.kind === 'survey';
 }
+
+export function isRecovery(a: AnyAssignment): a is RecoveryAssignment {
+  return a.kind === 'recovery';
+}
+
+/** Every assignment that is not a session's evaluation names its subject in its partition. */
+type SubjectRef =
+  | { kind: 'session'; session: string }
+  | { kind: 'survey'; round: string }
+  | { kind: 'recovery'; plan: string };
 
 /**
  * The id a card or modal carries: it names the assignment without the contract. Joined, not hashed
@@ -60,14 +84,18 @@ export function isSurvey(a: AnyAssignment): a is SurveyAssignment {
 export function assignmentId(
   a:
     | Pick<Assignment, 'session' | 'role' | 'person'>
-    | Pick<SurveyAssignment, 'kind' | 'round' | 'role' | 'person'>,
+    | Pick<SurveyAssignment, 'kind' | 'round' | 'role' | 'person'>
+    | Pick<RecoveryAssignment, 'kind' | 'plan' | 'role' | 'person'>,
 ): string {
-  return 'round' in a ? joinIds('survey', a.round, a.role, a.person) : joinIds(a.session, a.role, a.person);
+  if ('round' in a) return joinIds('survey', a.round, a.role, a.person);
+  if ('plan' in a) return joinIds('recovery', a.plan, a.role, a.person);
+  return joinIds(a.session, a.role, a.person);
 }
 
 export type AssignmentRef =
   | { kind: 'session'; session: string; role: string; person: string }
-  | { kind: 'survey'; round: string; role: string; person: string };
+  | { kind: 'survey'; round: string; role: string; person: string }
+  | { kind: 'recovery'; plan: string; role: string; person: string };
 
 export function parseAssignmentId(id: string): AssignmentRef | undefined {
   const parts = keyParts(id);
@@ -80,6 +108,10 @@ export function parseAssignmentId(id: string): AssignmentRef | undefined {
     const [, round, role, person] = parts as [string, string, string, string];
     return { kind: 'survey', round, role, person };
   }
+  if (parts.length === 4 && parts[0] === 'recovery') {
+    const [, plan, role, person] = parts as [string, string, string, string];
+    return { kind: 'recovery', plan, role, person };
+  }
   return undefined;
 }
 
@@ -89,11 +121,10 @@ export interface Stored<A extends AnyAssignment = Assignment> {
 }
 export type StoredAssignment = Stored<Assignment>;
 
-function partitionOf(
-  contract: string,
-  ref: { kind: 'session'; session: string } | { kind: 'survey'; round: string },
-) {
-  return ref.kind === 'survey' ? key(contract, 'survey', ref.round) : key(contract, ref.session);
+function partitionOf(contract: string, ref: SubjectRef) {
+  if (ref.kind === 'survey') return key(contract, 'survey', ref.round);
+  if (ref.kind === 'recovery') return key(contract, 'recovery', ref.plan);
+  return key(contract, ref.session);
 }
 
 /** How many assignments' facts a process remembers (a few rounds of a thousand respondents). */
@@ -169,6 +200,13 @@ export class AssignmentStore {
       .filter((s): s is Stored<SurveyAssignment> => isSurvey(s.assignment));
   }
 
+  async forPlan(contract: string, plan: string): Promise<Stored<RecoveryAssignment>[]> {
+    const rows = await this.tables.list('assignments', key(contract, 'recovery', plan));
+    return rows
+      .map((row: Entity) => ({ assignment: parseJson<AnyAssignment>(row), etag: row.etag }))
+      .filter((s): s is Stored<RecoveryAssignment> => isRecovery(s.assignment));
+  }
+
   /** The person's open assignments in the contract (a scan of the open ones: rare, on a first contact). */
   async openFor(contract: string, person: string): Promise<Stored<AnyAssignment>[]> {
     const prefix = `${key(contract)}|`;
@@ -184,26 +222,33 @@ export class AssignmentStore {
   /** Writes a changed assignment if nobody changed it since it was read; else `conflict`. */
   async replace(stored: Stored<AnyAssignment>, next: AnyAssignment): Promise<void> {
     await this.tables.replace('assignments', entity(next), stored.etag);
+    // A close (by time or by a decision) is seen at once by this process's next answer.
+    const at = factsKey(next.contract, refOf(next));
+    if (this.known.has(at)) this.known.set(at, next);
   }
 }
 
 function refOf(a: AnyAssignment): AssignmentRef {
-  return isSurvey(a)
-    ? { kind: 'survey', round: a.round, role: a.role, person: a.person }
-    : { kind: 'session', session: a.session, role: a.role, person: a.person };
+  if (isSurvey(a)) return { kind: 'survey', round: a.round, role: a.role, person: a.person };
+  if (isRecovery(a)) return { kind: 'recovery', plan: a.plan, role: a.role, person: a.person };
+  return { kind: 'session', session: a.session, role: a.role, person: a.person };
 }
 
 function factsKey(contract: string, ref: AssignmentRef): string {
-  return ref.kind === 'survey'
-    ? joinIds(contract, 'survey', ref.round, ref.role, ref.person)
-    : joinIds(contract, ref.session, ref.role, ref.person);
+  if (ref.kind === 'survey') return joinIds(contract, 'survey', ref.round, ref.role, ref.person);
+  if (ref.kind === 'recovery') return joinIds(contract, 'recovery', ref.plan, ref.role, ref.person);
+  return joinIds(contract, ref.session, ref.role, ref.person);
+}
+
+function subjectOf(a: AnyAssignment): SubjectRef {
+  if (isSurvey(a)) return { kind: 'survey', round: a.round };
+  if (isRecovery(a)) return { kind: 'recovery', plan: a.plan };
+  return { kind: 'session', session: a.session };
 }
 
 function entity(a: AnyAssignment) {
   return {
-    partitionKey: isSurvey(a)
-      ? partitionOf(a.contract, { kind: 'survey', round: a.round })
-      : partitionOf(a.contract, { kind: 'session', session: a.session }),
+    partitionKey: partitionOf(a.contract, subjectOf(a)),
     rowKey: key(a.role, a.person),
     status: a.status,
     json: JSON.stringify(a),

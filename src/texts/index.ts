@@ -12,6 +12,7 @@ import { COMMAND_TEXTS } from './commands.ts';
 import { COMMON_TEXTS } from './common.ts';
 import { LOCAL_TEXTS } from './local.ts';
 import { QUESTIONNAIRE_TEXTS } from './questionnaire.ts';
+import { RECOVERY_TEXTS } from './recovery.ts';
 import { SCORECARD_TEXTS } from './scorecard.ts';
 import { SESSION_TEXTS } from './sessions.ts';
 import { SLACK_TEXTS } from './slack.ts';
@@ -27,6 +28,7 @@ const CATALOGUE = {
   ...CARD_TEXTS,
   ...SCORECARD_TEXTS,
   ...ALERT_TEXTS,
+  ...RECOVERY_TEXTS,
   ...SESSION_TEXTS,
   ...COMMAND_TEXTS,
   ...TASK_TEXTS,

@@ -10,4 +10,7 @@ export const QUESTIONNAIRE_TEXTS = {
     nl: '{channel, select, slack {{name} is {slackReason} en via geen ander kanaal bereikbaar} other {{name} is via geen enkel kanaal bereikbaar}}; {what} kon niet worden gevraagd.',
     en: '{channel, select, slack {{name} is {slackReason} and cannot be reached on any other channel} other {{name} cannot be reached on any channel}}; {what} could not be asked.',
   },
+  'questionnaire.optional': { nl: '(optioneel)', en: '(optional)' },
+  'questionnaire.required': { nl: 'Vul dit in (verplicht).', en: 'Fill this in (required).' },
+  'questionnaire.answer': { nl: 'Invullen', en: 'Answer' },
 } as const satisfies Catalogue;

@@ -18,6 +18,14 @@ export const TASK_TEXTS = {
   },
   'tasks.subject': { nl: '{supplier}, sessie van {date}', en: '{supplier}, session of {date}' },
   'tasks.surveyTitle': { nl: 'Tevredenheidsenquête', en: 'Satisfaction survey' },
+  'tasks.recoveryTitle': {
+    nl: '{role, select, supplier {Herstelplan} other {Herstelplan beoordelen}}',
+    en: '{role, select, supplier {Recovery plan} other {Review the recovery plan}}',
+  },
+  'tasks.recoverySubject': {
+    nl: '{supplier}, {period}, uiterlijk {date}',
+    en: '{supplier}, {period}, due {date}',
+  },
   'tasks.surveySubject': {
     nl: '{supplier}, geopend op {date}',
     en: '{supplier}, opened on {date}',

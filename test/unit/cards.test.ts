@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { BotMessage } from '../../src/channels/channel.ts';
+import { lefRecoveryPlan } from '../../src/domain/frameworks/lef-recovery.ts';
 import { type AdaptiveCard, renderCard } from '../../src/render/cards.ts';
 
 const require = createRequire(import.meta.url);
@@ -32,6 +33,43 @@ const evaluation = (over: Partial<Extract<BotMessage, { kind: 'evaluation' }>>):
   state: 'open',
   ...over,
 });
+
+const planFacts = [
+  { title: { nl: 'Leverancier', en: 'Supplier' }, value: { nl: 'Facilitators BV', en: 'Facilitators BV' } },
+  { title: { nl: 'Uiterlijk', en: 'Due' }, value: { nl: '12 augustus 2026', en: '12 August 2026' } },
+];
+function recoveryPlan(state: 'open' | 'answered', reminder: boolean): BotMessage {
+  return {
+    kind: 'questionnaire',
+    assignmentId: 'recovery|s1-2026-H2|supplier|sc1',
+    set: lefRecoveryPlan.plan,
+    facts: planFacts,
+    note: {
+      tone: 'attention',
+      text: { nl: 'Carla vraagt om wijzigingen: datum', en: 'Carla asks for changes: date' },
+    },
+    status: { nl: 'Dien het plan in.', en: 'Submit the plan.' },
+    state,
+    answers: {
+      causes: 'Ziekte',
+      actions: 'Tweede auteur',
+      normMetOn: '2026-09-30',
+      link: 'https://example.nl/plan',
+    },
+    ...(reminder ? { reminder: { nl: 'Herinnering', en: 'Reminder' } } : {}),
+  };
+}
+function recoveryReview(state: 'open' | 'closed'): BotMessage {
+  return {
+    kind: 'questionnaire',
+    assignmentId: 'recovery|s1-2026-H2|review-1|cm1',
+    set: lefRecoveryPlan.review,
+    facts: [...planFacts, { title: { nl: 'Oorzaken', en: 'Causes' }, value: { nl: 'Ziekte', en: 'Ziekte' } }],
+    status: { nl: 'Beoordeel het plan.', en: 'Review the plan.' },
+    state,
+    ...(state === 'closed' ? { answers: { decision: 'changes', reason: 'datum' } } : {}),
+  };
+}
 const messages: [string, BotMessage][] = [
   ['facilitator, open', evaluation({})],
   [
@@ -115,6 +153,10 @@ const messages: [string, BotMessage][] = [
       internalClients: [{ id: 'ic1', name: 'Iris' }],
     },
   ],
+  ['recovery plan, open, reminder, changes asked', recoveryPlan('open', true)],
+  ['recovery plan, answered', recoveryPlan('answered', false)],
+  ['recovery review, open', recoveryReview('open')],
+  ['recovery review, closed', recoveryReview('closed')],
 ];
 
 describe('cards', () => {

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BotMessage } from '../../src/channels/channel.ts';
 import { parseSlackManifest, SlackManifestError, slackManifest } from '../../src/channels/slack/manifest.ts';
+import { lefRecoveryPlan } from '../../src/domain/frameworks/lef-recovery.ts';
 import { type Block, clip, evaluationModal, inputsFromState, renderBlocks } from '../../src/render/blocks.ts';
+import { questionnaireModal } from '../../src/render/questionnaire-blocks.ts';
 
 const session = {
   id: 'ses-1',
@@ -131,5 +133,61 @@ describe('Slack manifest', () => {
 
   it('names a wrong host setting', () => {
     expect(() => slackManifest('https://pm.example.nl/')).toThrow(SlackManifestError);
+  });
+});
+
+describe('Block Kit of a generic questionnaire (the recovery plan)', () => {
+  const message = (state: 'open' | 'answered'): BotMessage => ({
+    kind: 'questionnaire',
+    assignmentId: 'recovery|s1-2026-H2|supplier|sc1',
+    set: lefRecoveryPlan.plan,
+    facts: [
+      {
+        title: { nl: 'Leverancier', en: 'Supplier' },
+        value: { nl: 'Facilitators BV', en: 'Facilitators BV' },
+      },
+    ],
+    note: {
+      tone: 'attention',
+      text: { nl: 'Carla vraagt om wijzigingen: x', en: 'Carla asks for changes: x' },
+    },
+    status: { nl: 'Dien het plan in.', en: 'Submit the plan.' },
+    state,
+    answers: { causes: 'c'.repeat(5000), actions: 'a', normMetOn: '2026-09-30' },
+  });
+
+  it('opens a modal with a text, a date picker and a URL input, within the limits, filled with the plan', () => {
+    const modal = questionnaireModal(message('open') as never, 'nl', 'view');
+    expect(modal.title.text.length).toBeLessThanOrEqual(24);
+    const inputs = modal.blocks.filter((b: Block) => b.type === 'input');
+    expect(inputs.map((b: Block) => [b.block_id, b.element.type, b.optional])).toEqual([
+      ['causes', 'plain_text_input', false],
+      ['actions', 'plain_text_input', false],
+      ['normMetOn', 'datepicker', false],
+      ['link', 'url_text_input', true],
+    ]);
+    expect(inputs[2]?.element.initial_date).toBe('2026-09-30');
+    walk(modal.blocks, (b) => {
+      if (b.type === 'mrkdwn' || b.type === 'plain_text') expect(b.text.length).toBeLessThanOrEqual(3000);
+    });
+    // What Slack sends back from those inputs becomes the answers.
+    expect(
+      inputsFromState({
+        causes: { value: { type: 'plain_text_input', value: 'ziekte' } },
+        normMetOn: { value: { type: 'datepicker', selected_date: '2026-09-30' } },
+        link: { value: { type: 'url_text_input', value: null } },
+      }),
+    ).toEqual({ causes: 'ziekte', normMetOn: '2026-09-30' });
+  });
+
+  it('shows the answered plan with its note and an edit button, within 3000 characters a section', () => {
+    const { blocks, text } = renderBlocks(message('answered'), 'nl');
+    expect(text).toBe('Herstelplan');
+    const json = JSON.stringify(blocks);
+    expect(json).toContain('Carla vraagt om wijzigingen');
+    expect(json).toContain('Wijzigen');
+    walk(blocks, (b) => {
+      if (b.type === 'mrkdwn' || b.type === 'plain_text') expect(b.text.length).toBeLessThanOrEqual(3000);
+    });
   });
 });

@@ -23,6 +23,7 @@ import {
   inputsFromState,
   renderBlocks,
 } from '../../render/blocks.ts';
+import { questionnaireModal } from '../../render/questionnaire-blocks.ts';
 import { surveyModal } from '../../render/survey-blocks.ts';
 import { ChartStore } from '../../store/charts.ts';
 import { StoreError } from '../../store/errors.ts';
@@ -225,7 +226,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
           ? evaluationModal(message, LANG)
           : message.kind === 'survey'
             ? surveyModal(message, LANG, EVALUATION_VIEW)
-            : undefined;
+            : message.kind === 'questionnaire'
+              ? questionnaireModal(message, LANG, EVALUATION_VIEW)
+              : undefined;
       if (view) await client.views.open({ trigger_id: trigger, view: view as never });
     } catch (error) {
       const reply = error instanceof UserError ? userErrorMessage(error) : internal(error, LANG);

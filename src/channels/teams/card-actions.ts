@@ -28,7 +28,14 @@ export interface CardAction {
 /** Verbs that only show the questionnaire as it stands: a refresh, "Openen", "Annuleren". */
 const SHOW_VERBS = new Set(['refresh', 'open', 'cancel']);
 
-const STALE = new Set(['window-closed', 'window-not-open', 'survey-closed', 'survey-not-open']);
+const STALE = new Set([
+  'window-closed',
+  'window-not-open',
+  'survey-closed',
+  'survey-not-open',
+  'recovery-closed',
+  'recovery-not-open',
+]);
 
 /** The card after `person`'s action, in `lang` (their language). */
 export async function cardAction(

@@ -1,5 +1,6 @@
 // Rijkswaterstaat's "Toetsplan LEF Facilitatordiensten" (25 February 2026) as data: its seven KPIs,
 // their norms and the consequences of section 3. Choices the plan leaves open are in docs/scoring.md.
+import { lefRecoveryPlan } from './lef-recovery.ts';
 import { lefSatisfactionSurvey } from './lef-survey.ts';
 import { Framework } from './schema.ts';
 
@@ -144,4 +145,5 @@ export const lef = Framework.parse({
   ],
   recoveryPlanDays: 21,
   surveys: { satisfaction: lefSatisfactionSurvey },
+  recoveryPlan: lefRecoveryPlan,
 });

@@ -1,7 +1,7 @@
 // What a KPI framework is: data that names each indicator, its norm and which rule scores it.
 // A contract's records name their framework; the scoring engine knows the rules, not the frameworks.
 import { z } from 'zod';
-import { SurveySides } from '../../questionnaires/schema.ts';
+import { QuestionSet, SurveySides } from '../../questionnaires/schema.ts';
 
 const Text = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
 
@@ -68,6 +68,8 @@ export const Framework = z
     recoveryPlanDays: z.number().int().min(1),
     /** The framework's own surveys, each side's question set written out. */
     surveys: z.record(z.string().min(1), SurveySides).default({}),
+    /** What a supplier with red KPIs is asked for its recovery plan, and the contract manager's review. */
+    recoveryPlan: z.strictObject({ plan: QuestionSet, review: QuestionSet }).optional(),
   })
   .superRefine((framework, ctx) => {
     const ids = new Set<string>();

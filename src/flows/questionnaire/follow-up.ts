@@ -34,8 +34,11 @@ export async function refreshQuestionnaireMessages(core: Core, payload: RefreshP
     await kind.keep(core, stored.assignment, payload.answered, view);
     stored = await markAnswered(core, stored, payload.answered.receivedAt);
   }
-  if (payload.answered || payload.changed)
+  if (payload.answered || payload.changed) {
     await kind.afterChange(core, stored.assignment, view, payload.answered);
+    // The follow-up may have changed the assignment itself (a review closes on its decision).
+    stored = (await loadAssignment(core, payload.assignment)) ?? stored;
+  }
   if (!stored.assignment.messages?.length) return;
   const message = await kind.message(core, stored.assignment, { view });
   const shown = digestOf(message);

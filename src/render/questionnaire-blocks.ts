@@ -1,0 +1,126 @@
+// A generic questionnaire in Slack's Block Kit: the DM (facts, note, state, the button that opens the
+// modal) and the modal, with a Block Kit input per question: radio buttons, a multi-line text, a
+// date picker or a URL input. Texts are clipped to Slack's limits.
+import type { QuestionnaireMessage } from '../channels/questionnaire-view.ts';
+import type { Lang } from '../i18n.ts';
+import { t } from '../texts/index.ts';
+import { questionnaireView } from './questionnaire-card.ts';
+import type { SurveyRenderOptions } from './survey-card.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is loosely typed on purpose here.
+type Block = Record<string, any>;
+
+const LIMITS = { section: 3000, option: 75, modalText: 24, label: 2000, modalBlocks: 100, field: 2000 };
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+const plain = (text: string, max = LIMITS.label) => ({
+  type: 'plain_text',
+  text: clip(text, max),
+  emoji: true,
+});
+const safe = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const section = (text: string): Block => ({
+  type: 'section',
+  text: { type: 'mrkdwn', text: clip(text, LIMITS.section) },
+});
+const context = (text: string): Block => ({
+  type: 'context',
+  elements: [{ type: 'mrkdwn', text: clip(text, LIMITS.section) }],
+});
+
+export function questionnaireBlocks(message: QuestionnaireMessage, lang: Lang, openAction: string): Block[] {
+  const view = questionnaireView(message, lang);
+  const blocks: Block[] = [{ type: 'header', text: plain(view.title, 150) }];
+  if (view.reminder) blocks.push(section(`:bell: ${safe(view.reminder)}`));
+  blocks.push({
+    type: 'section',
+    fields: view.facts.slice(0, 10).map((f) => ({
+      type: 'mrkdwn',
+      text: clip(`*${safe(f.title)}*\n${safe(f.value)}`, LIMITS.field),
+    })),
+  });
+  if (view.note) blocks.push(section(`*${safe(view.note)}*`));
+  if (message.state !== 'open' && view.summary.length > 0)
+    blocks.push(section(view.summary.map((r) => `*${safe(r.title)}*\n${safe(r.value)}`).join('\n\n')));
+  blocks.push(context(safe(view.status)));
+  if (message.state !== 'closed') {
+    const open = message.state === 'open';
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: openAction,
+          text: plain(open ? t(lang, 'questionnaire.answer') : view.editTitle, 75),
+          value: message.assignmentId,
+          ...(open ? { style: 'primary' } : {}),
+        },
+      ],
+    });
+  }
+  return blocks;
+}
+
+function element(q: ReturnType<typeof questionnaireView>['questions'][number]): Block {
+  switch (q.type) {
+    case 'choice': {
+      const radios = q.options.map((o) => ({ text: plain(o.short, LIMITS.option), value: o.value }));
+      const initial = radios.find((o) => o.value === q.value);
+      return {
+        type: 'radio_buttons',
+        action_id: 'value',
+        options: radios,
+        ...(initial ? { initial_option: initial } : {}),
+      };
+    }
+    case 'date':
+      return { type: 'datepicker', action_id: 'value', ...(q.value ? { initial_date: q.value } : {}) };
+    case 'link':
+      return { type: 'url_text_input', action_id: 'value', ...(q.value ? { initial_value: q.value } : {}) };
+    default:
+      return {
+        type: 'plain_text_input',
+        action_id: 'value',
+        multiline: true,
+        max_length: q.maxLength,
+        ...(q.value ? { initial_value: q.value } : {}),
+      };
+  }
+}
+
+export function questionnaireModal(
+  message: QuestionnaireMessage,
+  lang: Lang,
+  callbackId: string,
+  options: SurveyRenderOptions = {},
+): Block {
+  const view = questionnaireView({ ...message, state: 'open' }, lang, options);
+  const blocks: Block[] = [
+    section(
+      `*${safe(view.title)}*\n${view.facts.map((f) => `${safe(f.title)}: ${safe(f.value)}`).join(' · ')}`,
+    ),
+  ];
+  if (view.note) blocks.push(section(`*${safe(view.note)}*`));
+  blocks.push(context(safe(view.intro)));
+  for (const q of view.questions) {
+    blocks.push({
+      type: 'input',
+      block_id: q.id,
+      optional: !q.required,
+      label: plain(q.label),
+      ...(q.help ? { hint: plain(q.help) } : {}),
+      element: element(q),
+    });
+  }
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    private_metadata: clip(message.assignmentId, 3000),
+    title: plain(view.title, LIMITS.modalText),
+    submit: plain(view.submitTitle, LIMITS.modalText),
+    close: plain(lang === 'nl' ? 'Annuleren' : 'Cancel', LIMITS.modalText),
+    blocks: blocks.slice(0, LIMITS.modalBlocks),
+  };
+}

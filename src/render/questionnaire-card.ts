@@ -1,0 +1,86 @@
+// A generic questionnaire (channels/questionnaire-view.ts) as view data in the reader's language:
+// per question the input it needs (a choice, a text, a date, a link), for the Adaptive Card
+// (cards/questionnaire.json) and, through the same view, Slack's Block Kit.
+import type { QuestionnaireMessage } from '../channels/questionnaire-view.ts';
+import type { Lang } from '../i18n.ts';
+import { MAX_TEXT } from '../questionnaires/answers.ts';
+import type { Question } from '../questionnaires/types.ts';
+import { formatDate, formatNumber } from '../texts/format.ts';
+import { t } from '../texts/index.ts';
+import type { SurveyRenderOptions } from './survey-card.ts';
+
+export type QuestionnaireInput = ReturnType<typeof questionnaireView>['questions'][number];
+
+function optional(question: Question): boolean {
+  return (
+    question.kind === 'link' ||
+    (question.kind === 'text' && Boolean(question.optional || question.requiredIf))
+  );
+}
+
+function shown(question: Question, value: string, lang: Lang): string {
+  if (value === '') return t(lang, 'survey.card.notAnswered');
+  if (question.kind === 'choice')
+    return question.options.find((o) => o.value === value)?.label[lang] ?? value;
+  if (question.kind === 'date') return formatDate(lang, value, 'UTC');
+  return value;
+}
+
+export function questionnaireView(
+  message: QuestionnaireMessage,
+  lang: Lang,
+  options: SurveyRenderOptions = {},
+) {
+  const values: Record<string, unknown> = { ...(message.answers ?? {}), ...(options.values ?? {}) };
+  const errors = options.errors ?? {};
+  const value = (id: string) => (values[id] === undefined || values[id] === null ? '' : String(values[id]));
+  const questions = message.set.questions.flatMap((q) =>
+    q.kind === 'yesno' || q.kind === 'integer'
+      ? []
+      : [
+          {
+            id: q.id,
+            type: q.kind,
+            label: optional(q) ? `${q.label[lang]} ${t(lang, 'questionnaire.optional')}` : q.label[lang],
+            help: ('help' in q && q.help?.[lang]) || '',
+            value: value(q.id),
+            error: errors[q.id] ?? '',
+            required: !optional(q),
+            requiredMessage: t(lang, q.kind === 'choice' ? 'survey.card.choose' : 'questionnaire.required'),
+            options:
+              q.kind === 'choice'
+                ? q.options.map((o) => ({
+                    value: o.value,
+                    short: o.label[lang],
+                    title: o.description ? `${o.label[lang]} — ${o.description[lang]}` : o.label[lang],
+                  }))
+                : [],
+            maxLength: MAX_TEXT,
+            lengthHint: t(lang, 'survey.card.remarkHint', { max: formatNumber(lang, MAX_TEXT) }),
+          },
+        ],
+  );
+  const summary = message.set.questions.flatMap((q) =>
+    q.kind === 'yesno' || q.kind === 'integer' || (optional(q) && value(q.id) === '')
+      ? []
+      : [{ title: q.label[lang], value: shown(q, value(q.id), lang) }],
+  );
+  return {
+    title: message.set.title[lang],
+    reminder: message.reminder?.[lang] ?? '',
+    facts: message.facts.map((f) => ({ title: f.title[lang], value: f.value[lang] })),
+    intro: message.set.intro[lang],
+    note: message.note?.text[lang] ?? '',
+    noteColor:
+      message.note?.tone === 'attention' ? 'Attention' : message.note?.tone === 'good' ? 'Good' : 'Default',
+    formError: options.formError ?? '',
+    state: message.state,
+    questions,
+    summary,
+    status: message.status[lang],
+    submitTitle: t(lang, 'survey.card.submit'),
+    editTitle: t(lang, 'survey.card.edit'),
+    canEdit: message.state === 'answered',
+    assignmentId: message.assignmentId,
+  };
+}

@@ -1,0 +1,76 @@
+// Recovery plans asked in chat: per plan (a supplier's period with red KPIs) what was asked, and
+// every version of every answer — the supplier's plan, the contract manager's reviews — as its own
+// entity, created insert-if-absent with no read first (PK = contract|recovery, RK = plan|asked or
+// plan|v|<ms>|<role>|<person>). The plan's state is read from them (domain/recovery.ts).
+import type { RecoveryAsked, RecoveryVersion } from '../domain/recovery.ts';
+import { StoreError } from './errors.ts';
+import { key, parseJson, sortable, type TableStore } from './tables.ts';
+
+export class RecoveryPlanStore {
+  constructor(
+    private readonly tables: TableStore,
+    private readonly contract: string,
+  ) {}
+
+  private pk(): string {
+    return `${key(this.contract)}|recovery`;
+  }
+
+  /** Records that a plan was asked; false when it was asked before (then nothing changes). */
+  async ask(asked: RecoveryAsked): Promise<boolean> {
+    try {
+      await this.tables.create('records', {
+        partitionKey: this.pk(),
+        rowKey: key(asked.plan, 'asked'),
+        json: JSON.stringify(asked),
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof StoreError && error.kind === 'exists') return false;
+      throw error;
+    }
+  }
+
+  /** Keeps one version of an answer, received at `receivedAt` (ms): the same twice is one. */
+  async add(plan: string, version: RecoveryVersion, receivedAt: number): Promise<void> {
+    try {
+      await this.tables.create('records', {
+        partitionKey: this.pk(),
+        rowKey: key(plan, 'v', sortable(receivedAt), version.role, version.by),
+        json: JSON.stringify(version),
+      });
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
+    }
+  }
+
+  /** A plan: what was asked and its versions, oldest first. */
+  async plan(plan: string): Promise<{ asked?: RecoveryAsked; versions: RecoveryVersion[] }> {
+    const prefix = `${key(plan)}|`;
+    const rows = await this.tables.list('records', this.pk(), {
+      from: prefix,
+      to: `${prefix.slice(0, -1)}}`,
+    });
+    const asked = rows.find((row) => row.rowKey === key(plan, 'asked'));
+    return {
+      ...(asked ? { asked: parseJson<RecoveryAsked>(asked) } : {}),
+      versions: rows.filter((row) => row !== asked).map((row) => parseJson<RecoveryVersion>(row)),
+    };
+  }
+
+  /** Every plan of the contract, for the records file and the scorecard. */
+  async all(): Promise<{ asked: RecoveryAsked; versions: RecoveryVersion[] }[]> {
+    const rows = await this.tables.list('records', this.pk());
+    const plans = new Map<string, { asked?: RecoveryAsked; versions: RecoveryVersion[] }>();
+    for (const row of rows) {
+      const isAsked = row.rowKey.endsWith('|asked');
+      const value = parseJson<RecoveryAsked & RecoveryVersion>(row);
+      const plan = value.plan;
+      const entry = plans.get(plan) ?? { versions: [] };
+      if (isAsked) entry.asked = value;
+      else entry.versions.push(value);
+      plans.set(plan, entry);
+    }
+    return [...plans.values()].flatMap((p) => (p.asked ? [{ asked: p.asked, versions: p.versions }] : []));
+  }
+}
