@@ -14,6 +14,7 @@ import { StartupError } from './errors.ts';
 import { Core } from './flows/core.ts';
 import { dailyScorecardsJob } from './flows/daily.ts';
 import { importRecordsFile } from './flows/import-records.ts';
+import { periodSummaryJob } from './flows/period-summary.ts';
 import { demoRecords } from './flows/seed.ts';
 import { surveyJob } from './flows/survey-rounds.ts';
 import { installProcessGuard } from './http/process-guard.ts';
@@ -144,7 +145,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     const worker = new OutboxWorker(core, { log });
     if (options.startWorker !== false) worker.start(options.workerIntervalMs ?? 1_000);
     // The scheduler (survey rounds): node-cron ticks it hourly in the contract's zone, and once now.
-    const scheduler = new Scheduler(core, [surveyJob, dailyScorecardsJob]);
+    const scheduler = new Scheduler(core, [surveyJob, dailyScorecardsJob, periodSummaryJob]);
     const cron =
       options.startWorker !== false
         ? startCron(scheduler, (await core.contractView()).settings.timeZone, log)

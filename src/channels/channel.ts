@@ -35,6 +35,7 @@ export type BotMessage =
   | SurveyResultsMessage
   | QuestionnaireMessage
   | { kind: 'scorecard'; scorecard: ScorecardView }
+  | { kind: 'period-summary'; summary: PeriodSummaryView }
   | { kind: 'alert'; alert: AlertView }
   | { kind: 'help'; commands: { command: string; text: Text }[] }
   /** The person's open questionnaires, each with a button that brings it back. */
@@ -85,6 +86,21 @@ export interface ScorecardView {
    * platform that fetches images itself (Slack), where the bot serves it.
    */
   trend?: TrendView & { png: string; imageUrl?: string };
+}
+
+/** One card for all suppliers when a period ends, and again when its last figures are final. */
+export interface PeriodSummaryView {
+  period: string;
+  /** Whether every KPI of every supplier has its final figure (nothing pending). */
+  final: boolean;
+  suppliers: {
+    supplier: string;
+    name: string;
+    kpis: { id: string; status: TrendStatus }[];
+    consequence: Text;
+    red: number;
+    recoveryPlanDue?: string;
+  }[];
 }
 
 /** A KPI's light in one period; `none` for a period before the contract began. */

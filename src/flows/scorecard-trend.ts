@@ -10,7 +10,8 @@ import { readScorecard, type ScoredCard } from './scorecard-read.ts';
 
 export const TREND_PERIODS = 4;
 
-function light(kpi: KpiResult | undefined): TrendStatus {
+/** A KPI's light: its status, with `atRisk` for a green one that one more setback turns red. */
+export function lightOf(kpi: KpiResult | undefined): TrendStatus {
   if (!kpi) return 'none';
   if (kpi.status === 'green' && 'passed' in kpi && isAtRisk(kpi)) return 'atRisk';
   return kpi.status;
@@ -43,7 +44,7 @@ export async function scorecardTrend(
     periods: periods.map((p) => p.period.id),
     kpis: current.scorecard.kpis.map((kpi) => ({
       id: kpi.id,
-      statuses: cards.map((card) => light(card?.scorecard.kpis.find((k) => k.id === kpi.id))),
+      statuses: cards.map((card) => lightOf(card?.scorecard.kpis.find((k) => k.id === kpi.id))),
     })),
   };
   return { ...trend, png: (await trendChartPng(trend)).toString('base64') };

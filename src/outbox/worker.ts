@@ -15,6 +15,7 @@ import {
   openEvaluation,
   refreshEvaluationMessages,
 } from '../flows/evaluations.ts';
+import { postPeriodSummary, SUMMARY_JOBS } from '../flows/period-summary.ts';
 import { checkRecoveryOverdue, RECOVERY_JOBS } from '../flows/recovery-plans.ts';
 import { recomputeScorecard, SCORECARD_JOBS } from '../flows/scorecard.ts';
 import { SURVEY_RESULT_JOBS, sendResults } from '../flows/survey-results.ts';
@@ -39,6 +40,7 @@ const HANDLERS: Record<string, Handler> = {
   [ALERT_JOBS.notice]: sendAlertNotice as Handler,
   [ALERT_JOBS.waitingNotice]: tellAlertsWaiting as Handler,
   [RECOVERY_JOBS.overdue]: checkRecoveryOverdue as Handler,
+  [SUMMARY_JOBS.summary]: postPeriodSummary as Handler,
 };
 
 export interface WorkerOptions {

@@ -9,6 +9,7 @@ import { evaluationSet } from '../questionnaires/evaluation.ts';
 import { t } from '../texts/index.ts';
 import type { MentionWriter } from './alert-view.ts';
 import { alertData, evaluationView, type RenderOptions, scorecardData } from './cards.ts';
+import { periodSummaryData } from './period-summary.ts';
 import { questionnaireBlocks } from './questionnaire-blocks.ts';
 import { summaryText } from './summary.ts';
 import { surveyBlocks, surveyResultsBlocks } from './survey-blocks.ts';
@@ -59,6 +60,27 @@ function messageBlocks(message: BotMessage, lang: Lang, mention?: MentionWriter)
       return surveyResultsBlocks(message, lang);
     case 'questionnaire':
       return questionnaireBlocks(message, lang, ACTIONS.open);
+    case 'period-summary': {
+      const data = periodSummaryData(message.summary, lang);
+      return [
+        { type: 'header', text: plain(data.title, 150) },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwnSafe(data.intro) }] },
+        // Ten suppliers to a section's fields; a contract with more gets more sections (50 blocks in all).
+        ...chunks(data.suppliers, 10)
+          .map((group) => ({
+            type: 'section',
+            fields: group.map((s) => ({
+              type: 'mrkdwn',
+              text: clip(
+                `*${mrkdwnSafe(s.name)}*\n${mrkdwnSafe(s.lights)}\n_${mrkdwnSafe(s.consequence)}_`,
+                2000,
+              ),
+            })),
+          }))
+          .slice(0, 46),
+        { type: 'context', elements: [{ type: 'mrkdwn', text: mrkdwnSafe(data.legend) }] },
+      ];
+    }
     case 'evaluation': {
       const view = evaluationView(message, lang, {});
       const blocks: Block[] = [{ type: 'header', text: plain(view.title, 150) }];
@@ -243,4 +265,10 @@ function trendBlocks(view: ScorecardView, trend: ReturnType<typeof scorecardData
       { type: 'image', image_url: url, alt_text: clip(trend.alt, 2000), title: plain(trend.title, 2000) },
     ];
   return [{ type: 'context', elements: [{ type: 'mrkdwn', text: clip(mrkdwnSafe(trend.alt), 3000) }] }];
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -8,6 +8,7 @@ import type { Lang } from '../i18n.ts';
 import { t } from '../texts/index.ts';
 import { alertData, type MentionWriter } from './alert-view.ts';
 import { evaluationView, type ViewOptions } from './evaluation-view.ts';
+import { periodSummaryData } from './period-summary.ts';
 import { questionnaireView } from './questionnaire-card.ts';
 import { scorecardData } from './scorecard-card.ts';
 import { sessionFormData } from './session-form-card.ts';
@@ -25,6 +26,7 @@ export const CARD_NAMES = [
   'survey',
   'survey-results',
   'questionnaire',
+  'period-summary',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 export type AdaptiveCard = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
@@ -86,6 +88,8 @@ export function renderCard(message: BotMessage, lang: Lang, options: RenderOptio
       return expand('survey-results', surveyResultsView(message, lang));
     case 'questionnaire':
       return expand('questionnaire', questionnaireView(message, lang, options));
+    case 'period-summary':
+      return expand('period-summary', periodSummaryData(message.summary, lang));
     case 'help':
       return expand('help', {
         title: t(lang, 'card.help'),

@@ -4,6 +4,7 @@ import type { BotMessage } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
 import { t } from '../texts/index.ts';
 import { alertTitle } from './alert-view.ts';
+import { periodSummaryData } from './period-summary.ts';
 import { questionnaireView } from './questionnaire-card.ts';
 import { scorecardTitle } from './scorecard-card.ts';
 import { surveySummary } from './survey-blocks.ts';
@@ -19,6 +20,8 @@ export function summaryText(message: BotMessage, lang: Lang): string {
     case 'survey':
     case 'survey-results':
       return surveySummary(message, lang);
+    case 'period-summary':
+      return periodSummaryData(message.summary, lang).title;
     case 'questionnaire':
       return message.reminder?.[lang] ?? questionnaireView(message, lang).title;
     case 'notice':

@@ -26,6 +26,18 @@ export const SCORECARD_TEXTS = {
     nl: '{status, select, green {✔} atRisk {▲} red {✖} pending {…} other {–}}',
     en: '{status, select, green {✔} atRisk {▲} red {✖} pending {…} other {–}}',
   },
+  'summary.title': {
+    nl: '{final, select, yes {Eindstand} other {Periode afgesloten}}: {period}',
+    en: '{final, select, yes {Final standing} other {Period closed}}: {period}',
+  },
+  'summary.intro': {
+    nl: '{final, select, yes {Alle cijfers van deze periode zijn definitief.} other {De periode is voorbij; nog niet alle cijfers zijn binnen (… nog open). Als ze definitief zijn volgt de eindstand.}}',
+    en: '{final, select, yes {Every figure of this period is final.} other {The period is over; not every figure is in yet (… pending). The final standing follows once they are.}}',
+  },
+  'summary.red': {
+    nl: '{count, plural, =0 {geen rode KPI’s} one {# rode KPI} other {# rode KPI’s}}',
+    en: '{count, plural, =0 {no red KPIs} one {# red KPI} other {# red KPIs}}',
+  },
   'scorecard.trendTitle': {
     nl: 'Verloop over de laatste {count} perioden',
     en: 'Trend over the last {count} periods',

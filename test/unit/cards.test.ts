@@ -157,6 +157,31 @@ const messages: [string, BotMessage][] = [
   ['recovery plan, answered', recoveryPlan('answered', false)],
   ['recovery review, open', recoveryReview('open')],
   ['recovery review, closed', recoveryReview('closed')],
+  [
+    'period summary',
+    {
+      kind: 'period-summary',
+      summary: {
+        period: '2026-H1',
+        final: false,
+        suppliers: [
+          {
+            supplier: 's1',
+            name: 'Facilitators BV',
+            kpis: [
+              { id: 'KPI1', status: 'green' },
+              { id: 'KPI2', status: 'atRisk' },
+              { id: 'KPI3', status: 'red' },
+              { id: 'KPI5', status: 'pending' },
+            ],
+            consequence: { nl: 'Extra inspanning vereist', en: 'Extra effort required' },
+            red: 1,
+            recoveryPlanDue: '2026-07-22',
+          },
+        ],
+      },
+    },
+  ],
 ];
 
 describe('cards', () => {

@@ -191,3 +191,30 @@ describe('Block Kit of a generic questionnaire (the recovery plan)', () => {
     });
   });
 });
+
+describe('Block Kit of the period summary', () => {
+  it('keeps twelve suppliers within the limits: ten fields a section, 2000 characters a field', () => {
+    const suppliers = Array.from({ length: 12 }, (_, i) => ({
+      supplier: `s${i}`,
+      name: `Leverancier ${i} ${'x'.repeat(300)}`,
+      kpis: Array.from({ length: 7 }, (_, k) => ({ id: `KPI${k + 1}`, status: 'red' as const })),
+      consequence: {
+        nl: 'Directe verbetering vereist (kritiek)',
+        en: 'Immediate improvement required (critical)',
+      },
+      red: 7,
+      recoveryPlanDue: '2026-07-22',
+    }));
+    const { blocks } = renderBlocks(
+      { kind: 'period-summary', summary: { period: '2026-H1', final: true, suppliers } },
+      'nl',
+    );
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    const sections = blocks.filter((b) => b.type === 'section');
+    expect(sections.map((b) => b.fields.length)).toEqual([10, 2]);
+    walk(blocks, (b) => {
+      if (b.type === 'mrkdwn' || b.type === 'plain_text') expect(b.text.length).toBeLessThanOrEqual(2000);
+    });
+    expect(JSON.stringify(blocks)).toContain('Eindstand: 1e halfjaar 2026');
+  });
+});
