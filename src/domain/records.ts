@@ -6,6 +6,7 @@ import { LANGS } from '../i18n.ts';
 import { findFramework } from './frameworks/index.ts';
 import { AnswerLevel } from './frameworks/schema.ts';
 import { isHalfYear } from './periods.ts';
+import { RecoveryPlanShape } from './recovery.ts';
 import { type ScheduleProblem, SurveySchedule, scheduleProblems } from './survey-schedule.ts';
 import { addMonths, DEFAULT_TIME_ZONE, type IsoDate, isValidTimeZone, parseInstant } from './time.ts';
 
@@ -200,6 +201,8 @@ export const RecordsShape = z.strictObject({
   reports: z.array(Report),
   socialReturn: z.array(SocialReturn),
   findings: z.array(Finding),
+  /** Recovery plans asked in chat, with every version (optional: files before them have none). */
+  recoveryPlans: z.array(RecoveryPlanShape).optional(),
 });
 
 export type Records = z.infer<typeof RecordsShape>;
@@ -432,6 +435,22 @@ export function checkReferences(records: Records): RefIssue[] {
     const key = `${finding.supplier}|${finding.period}|${finding.kpi}`;
     if (findingKeys.has(key)) add(['findings', i], { key: 'duplicateEntry', what: key });
     findingKeys.add(key);
+  });
+
+  // A recovery plan: one per supplier and period, written by the supplier's contacts, reviewed by a contract manager.
+  const planKeys = new Set<string>();
+  (records.recoveryPlans ?? []).forEach((plan, i) => {
+    supplierRef(['recoveryPlans', i, 'supplier'], plan.supplier);
+    if (!/^\d{4}-(H[12]|Q[1-4])$/.test(plan.period))
+      add(['recoveryPlans', i, 'period'], { key: 'notPeriod', value: plan.period });
+    plan.versions.forEach((version, v) => {
+      const path = ['recoveryPlans', i, 'versions', v, 'by'];
+      if (version.role === 'supplier') personRef(path, version.by, 'supplierContact', plan.supplier);
+      else personRef(path, version.by, 'contractManager');
+    });
+    const key = `${plan.supplier}|${plan.period}`;
+    if (planKeys.has(key)) add(['recoveryPlans', i], { key: 'duplicateEntry', what: key });
+    planKeys.add(key);
   });
 
   return issues;

@@ -1,31 +1,57 @@
 // A recovery plan's life, read from what was asked and every version of every answer (pure): asked
 // → submitted → (changes asked → submitted again)* → accepted. Overdue when, at the end of its due
 // day, no submission awaits review or stands accepted.
-import type { IsoDate } from './time.ts';
+import { z } from 'zod';
 
-/** What was asked, once per supplier and period with red KPIs. */
-export interface RecoveryAsked {
-  /** `<supplier>-<period>`. */
-  plan: string;
-  supplier: string;
-  period: string;
-  /** 21 days after the earliest finding of the period. */
-  due: IsoDate;
-  /** The red KPIs when it was asked. */
-  kpis: string[];
-  askedAt: string;
-}
+/** Ids and texts as the records file limits them (domain/records.ts LIMITS: id 200, text 2000). */
+const Id = z.string().min(1).max(200);
+const Text = z.string().trim().min(1).max(2000);
+const Day = z.iso.date();
+const DateTime = z.iso.datetime({ offset: true });
 
 /** One version of one answer: the supplier's plan or a contract manager's review of a submission. */
-export type RecoveryVersion = {
-  plan: string;
-  by: string;
-  /** When it was received, in the contract's zone (ISO 8601 with offset). */
-  at: string;
-} & (
-  | { role: 'supplier'; causes: string; actions: string; normMetOn: IsoDate; link?: string }
-  | { role: `review-${number}`; decision: 'accept' | 'changes'; reason?: string }
-);
+export const RecoveryVersionShape = z.discriminatedUnion('role', [
+  z.strictObject({
+    role: z.literal('supplier'),
+    by: Id,
+    at: DateTime,
+    causes: Text,
+    actions: Text,
+    normMetOn: Day,
+    link: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .optional(),
+  }),
+  z.strictObject({
+    role: z.literal('review'),
+    /** Which review: the first of the plan, or the one after changes were asked (2, 3, …). */
+    round: z.number().int().min(1).max(1000),
+    by: Id,
+    at: DateTime,
+    decision: z.enum(['accept', 'changes']),
+    reason: Text.optional(),
+  }),
+]);
+
+/** A plan in the records file: what was asked, and every version in the order received. */
+export const RecoveryPlanShape = z.strictObject({
+  supplier: Id,
+  period: z.string().max(20),
+  /** 21 days after the earliest finding of the period. */
+  due: Day,
+  /** The red KPIs when it was asked. */
+  kpis: z.array(Id),
+  askedAt: DateTime,
+  versions: z.array(RecoveryVersionShape),
+});
+export type RecoveryPlan = z.infer<typeof RecoveryPlanShape>;
+
+/** What was asked, once per supplier and period with red KPIs; `plan` is `<supplier>-<period>`. */
+export type RecoveryAsked = Omit<RecoveryPlan, 'versions'> & { plan: string };
+
+/** A version as stored, naming its plan. */
+export type RecoveryVersion = z.infer<typeof RecoveryVersionShape> & { plan: string };
 
 export type SupplierVersion = Extract<RecoveryVersion, { role: 'supplier' }>;
 export type ReviewVersion = Exclude<RecoveryVersion, SupplierVersion>;
@@ -52,7 +78,12 @@ export function isSupplierVersion(version: RecoveryVersion): version is Supplier
 /** The state after these versions, in the order they were received. */
 export function recoveryState(versions: RecoveryVersion[]): RecoveryState {
   const state: RecoveryState = { status: 'asked', reviews: 0 };
-  for (const version of versions) {
+  // In the order received; at the same moment (clocks of two instances) a plan comes before its review.
+  const ordered = [...versions].sort(
+    (a, b) =>
+      Date.parse(a.at) - Date.parse(b.at) || Number(!isSupplierVersion(a)) - Number(!isSupplierVersion(b)),
+  );
+  for (const version of ordered) {
     if (state.status === 'accepted') break; // an accepted plan is final
     if (isSupplierVersion(version)) {
       state.latest = version;
@@ -60,7 +91,7 @@ export function recoveryState(versions: RecoveryVersion[]): RecoveryState {
       state.firstSubmittedAt ??= version.at;
     } else {
       state.review = version;
-      state.reviews = Math.max(state.reviews, reviewNumber(version.role));
+      state.reviews = Math.max(state.reviews, version.round);
       state.status = version.decision === 'accept' ? 'accepted' : 'changes';
       if (version.decision === 'accept') state.acceptedAt = version.at;
     }
@@ -77,7 +108,16 @@ export function planId(supplier: string, period: string): string {
   return `${supplier}-${period}`;
 }
 
-export function reviewNumber(role: string): number {
+/** The assignment role of a review round (`review-2`), and back. */
+export function reviewRole(round: number): `review-${number}` {
+  return `review-${round}`;
+}
+export function reviewRound(role: string): number {
   const match = /^review-(\d+)$/.exec(role);
   return match ? Number(match[1]) : 0;
+}
+
+/** Whether a version is the answer of an assignment in `role` (`supplier`, `review-n`). */
+export function isVersionOf(version: RecoveryVersion, role: string): boolean {
+  return version.role === 'supplier' ? role === 'supplier' : reviewRole(version.round) === role;
 }

@@ -5,10 +5,13 @@
 import type { QuestionnaireMessage } from '../channels/questionnaire-view.ts';
 import {
   isSupplierVersion,
+  isVersionOf,
   type RecoveryAsked,
   type RecoveryState,
   type RecoveryVersion,
   recoveryState,
+  reviewRole,
+  reviewRound,
 } from '../domain/recovery.ts';
 import { addDays, dayStart, formatInstant, localDate } from '../domain/time.ts';
 import { UserError } from '../errors.ts';
@@ -125,7 +128,8 @@ function toVersion(a: RecoveryAssignment, answers: Answers, at: string): Recover
     };
   return {
     ...base,
-    role: a.role,
+    role: 'review',
+    round: reviewRound(a.role),
     decision: answers.decision === 'accept' ? 'accept' : 'changes',
     ...(answers.reason ? { reason: String(answers.reason) } : {}),
   };
@@ -139,7 +143,7 @@ export const recoveryKind: SubjectKind<RecoveryAssignment> = {
     const sets = recoverySets(view);
     const shownState = options.state ?? a.status;
     const review = isReview(a);
-    const own = versions.filter((v) => v.role === a.role && (review ? v.by === a.person : true)).at(-1);
+    const own = versions.filter((v) => isVersionOf(v, a.role) && (review ? v.by === a.person : true)).at(-1);
     const message: QuestionnaireMessage = {
       kind: 'questionnaire',
       assignmentId: assignmentId(a),
@@ -219,7 +223,7 @@ async function afterPlan(core: Core, a: RecoveryAssignment, view: ContractView, 
     );
     return;
   }
-  const role = `review-${state.reviews + 1}` as const;
+  const role = reviewRole(state.reviews + 1);
   const plans = await core.assignments.forPlan(core.contract, a.plan);
   const reviews = plans.filter((s) => s.assignment.role === role);
   if (reviews.length > 0) {

@@ -30,6 +30,7 @@ import {
 import { ITEM_KINDS, type ItemKind, ROW_PREFIX, refRowKey } from './contract-items.ts';
 import { StoreError } from './errors.ts';
 import { type ImportResult, planImport, refEntity, refPartition, runImport } from './import-plan.ts';
+import { RecoveryPlanStore } from './recovery-plans.ts';
 import { ResponseStore, withChatResponses } from './survey-responses.ts';
 import { type Entity, key, parseJson, type TableStore } from './tables.ts';
 
@@ -64,7 +65,11 @@ export class RecordsStore {
    */
   async importRecords(records: Records): Promise<ImportResult> {
     try {
-      return await runImport(this.tables, await planImport(this.tables, records));
+      const result = await runImport(this.tables, await planImport(this.tables, records));
+      // Recovery plans keep a version per entity, as in chat: added, never replaced.
+      if (records.recoveryPlans?.length)
+        await new RecoveryPlanStore(this.tables, records.contract.id).importPlans(records.recoveryPlans);
+      return result;
     } finally {
       generations.set(this.tables, contractGeneration(this.tables) + 1);
     }
@@ -73,13 +78,15 @@ export class RecordsStore {
   /** The whole contract as a records document, collections in key order. */
   async exportRecords(contractId: string): Promise<Records> {
     const contractPk = key(contractId);
-    const [items, chat, rows] = await Promise.all([
+    const [items, chat, rows, plans] = await Promise.all([
       this.tables.list('records', contractPk),
       new ResponseStore(this.tables, contractId).all(),
       this.tables.listByPartitionPrefix('activity', `${contractPk}|`),
+      new RecoveryPlanStore(this.tables, contractId).exportPlans(),
     ]);
     const activity = readActivity(rows);
-    return assemble(items, activity.requests, activity.sessions, chat);
+    const records = assemble(items, activity.requests, activity.sessions, chat);
+    return plans.length > 0 ? { ...records, recoveryPlans: plans } : records;
   }
 
   /**

@@ -2,7 +2,7 @@
 // every version of every answer — the supplier's plan, the contract manager's reviews — as its own
 // entity, created insert-if-absent with no read first (PK = contract|recovery, RK = plan|asked or
 // plan|v|<ms>|<role>|<person>). The plan's state is read from them (domain/recovery.ts).
-import type { RecoveryAsked, RecoveryVersion } from '../domain/recovery.ts';
+import { planId, type RecoveryAsked, type RecoveryPlan, type RecoveryVersion } from '../domain/recovery.ts';
 import { StoreError } from './errors.ts';
 import { key, parseJson, sortable, type TableStore } from './tables.ts';
 
@@ -36,7 +36,13 @@ export class RecoveryPlanStore {
     try {
       await this.tables.create('records', {
         partitionKey: this.pk(),
-        rowKey: key(plan, 'v', sortable(receivedAt), version.role, version.by),
+        rowKey: key(
+          plan,
+          'v',
+          sortable(receivedAt),
+          version.role === 'supplier' ? 'supplier' : `review-${version.round}`,
+          version.by,
+        ),
         json: JSON.stringify(version),
       });
     } catch (error) {
@@ -54,7 +60,7 @@ export class RecoveryPlanStore {
     const asked = rows.find((row) => row.rowKey === key(plan, 'asked'));
     return {
       ...(asked ? { asked: parseJson<RecoveryAsked>(asked) } : {}),
-      versions: rows.filter((row) => row !== asked).map((row) => parseJson<RecoveryVersion>(row)),
+      versions: byTime(rows.filter((row) => row !== asked).map((row) => parseJson<RecoveryVersion>(row))),
     };
   }
 
@@ -71,6 +77,33 @@ export class RecoveryPlanStore {
       else entry.versions.push(value);
       plans.set(plan, entry);
     }
-    return [...plans.values()].flatMap((p) => (p.asked ? [{ asked: p.asked, versions: p.versions }] : []));
+    return [...plans.values()].flatMap((p) =>
+      p.asked ? [{ asked: p.asked, versions: byTime(p.versions) }] : [],
+    );
   }
+
+  /** Plans of a records file: what was asked and each version, insert-if-absent (a re-import adds nothing). */
+  async importPlans(plans: RecoveryPlan[]): Promise<void> {
+    for (const { versions, ...asked } of plans) {
+      const plan = planId(asked.supplier, asked.period);
+      for (const version of versions) await this.add(plan, { ...version, plan }, Date.parse(version.at));
+      await this.ask({ ...asked, plan });
+    }
+  }
+
+  /** Every plan as the records file has it (no plan ids: they follow from supplier and period). */
+  async exportPlans(): Promise<RecoveryPlan[]> {
+    return (await this.all()).map(({ asked: { plan: _plan, ...asked }, versions }) => ({
+      ...asked,
+      versions: versions.map(({ plan: _p, ...version }) => version),
+    }));
+  }
+}
+
+/** Versions in the order they were received; at the same moment a plan before its review. */
+function byTime(versions: RecoveryVersion[]): RecoveryVersion[] {
+  return versions.sort(
+    (a, b) =>
+      Date.parse(a.at) - Date.parse(b.at) || Number(a.role !== 'supplier') - Number(b.role !== 'supplier'),
+  );
 }

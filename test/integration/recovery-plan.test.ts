@@ -7,8 +7,10 @@ import type { BotMessage } from '../../src/channels/channel.ts';
 import type { QuestionnaireMessage } from '../../src/channels/questionnaire-view.ts';
 import { DAY, HOUR } from '../../src/clock.ts';
 import type { Records } from '../../src/domain/records.ts';
+import { parseRecords } from '../../src/domain/validate.ts';
 import { dailyScorecardsJob } from '../../src/flows/daily.ts';
 import { submitAnswers } from '../../src/flows/evaluations.ts';
+import { importRecordsFile } from '../../src/flows/import-records.ts';
 import { askRecoveryPlan } from '../../src/flows/recovery-plans.ts';
 import { renderBlocks } from '../../src/render/blocks.ts';
 import { renderCard } from '../../src/render/cards.ts';
@@ -55,7 +57,9 @@ async function opened() {
     (await messages(person)).filter((m): m is QuestionnaireMessage => m.kind === 'questionnaire');
   const notices = async (person: string | undefined) =>
     (await messages(person)).flatMap((m) => (m.kind === 'notice' ? [m.text.nl] : []));
+  /** An answer a minute after whatever came before (people take that long, at least). */
   const submit = async (person: string, id: string, answers: Record<string, string>) => {
+    setup.clock.advance(60_000);
     const result = await submitAnswers(setup.core, person, id, answers);
     await setup.worker.runOnce();
     await setup.worker.runOnce();
@@ -177,6 +181,36 @@ describe('the recovery plan', () => {
       ['review-2', 'closed'],
       ['supplier', 'closed'],
     ]);
+
+    // The records file holds the plan with every version, and takes it back unchanged.
+    const exported = await core.records.exportRecords('c1');
+    expect(exported.recoveryPlans).toHaveLength(1);
+    expect(exported.recoveryPlans?.[0]).toMatchObject({
+      supplier: 's1',
+      period: '2026-H2',
+      due: '2026-08-12',
+      kpis: ['KPI6'],
+    });
+    expect(
+      exported.recoveryPlans?.[0]?.versions.map((v) =>
+        v.role === 'review' ? [v.round, v.decision] : [v.role, v.by],
+      ),
+    ).toEqual([
+      ['supplier', 'sc1'],
+      [1, 'changes'],
+      ['supplier', 'sc1'],
+      [2, 'accept'],
+    ]);
+    const reparsed = parseRecords(JSON.parse(JSON.stringify(exported)));
+    expect(reparsed.ok).toBe(true);
+    await importRecordsFile(core, exported, core.clock);
+    expect((await core.records.exportRecords('c1')).recoveryPlans).toEqual(exported.recoveryPlans);
+    // A review by someone who is no contract manager is refused, naming the field.
+    const wrong = JSON.parse(JSON.stringify(exported));
+    wrong.recoveryPlans[0].versions[1].by = 'sc1';
+    const refused = parseRecords(wrong);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.issues.map((i) => i.path)).toContain('recoveryPlans[0].versions[1].by');
 
     // The day after it was due: accepted, so nothing is overdue.
     await until('2026-08-13T06:00:00+02:00');
