@@ -79,6 +79,8 @@ export interface ScorecardView {
   }[];
   consequence: Text;
   recoveryPlanDue?: string;
+  /** Where the recovery plan asked in chat stands (absent when none was asked). */
+  recoveryPlan?: 'asked' | 'submitted' | 'changes' | 'accepted';
   /** The contract's time zone, in which `asOf` is read. */
   timeZone: string;
   /**

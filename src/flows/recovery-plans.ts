@@ -109,6 +109,14 @@ export async function ensureRecoveryPlan(
   if (!asked) await askRecoveryPlan(core, scorecard, view);
 }
 
+/** Where the plan of a supplier's period stands, for the scorecard; undefined when none was asked. */
+export async function recoveryPlanStatus(core: Core, supplier: string, period: string) {
+  const { asked, versions } = await new RecoveryPlanStore(core.tables, core.contract).plan(
+    planId(supplier, period),
+  );
+  return asked ? recoveryState(versions).status : undefined;
+}
+
 /** At the end of the due day: a plan with nothing awaiting review or accepted is alerted. */
 export async function checkRecoveryOverdue(core: Core, payload: { plan: string }): Promise<void> {
   const { asked, versions } = await new RecoveryPlanStore(core.tables, core.contract).plan(payload.plan);

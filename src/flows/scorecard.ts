@@ -14,7 +14,7 @@ import { LockStore } from '../store/locks.ts';
 import { both } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
 import { ALERT_JOB, reconcileScorecard } from './findings.ts';
-import { ensureRecoveryPlan } from './recovery-plans.ts';
+import { ensureRecoveryPlan, recoveryPlanStatus } from './recovery-plans.ts';
 import { computeScorecard, readScorecard, toStored } from './scorecard-read.ts';
 import { scorecardTrend } from './scorecard-trend.ts';
 
@@ -149,17 +149,25 @@ export async function scorecardMessages(core: Core, personId: string, args: stri
     suppliers = match.map((s) => s.id);
   }
   const chosen = period ?? periodContaining(today, view.contract.assessment);
-  const messages: BotMessage[] = [];
-  for (const supplier of suppliers) {
-    const current = await readScorecard(core, supplier, chosen, view);
-    const trend = await scorecardTrend(core, current, chosen, view);
-    const { scorecard, framework, findings } = current;
-    messages.push({
-      kind: 'scorecard',
-      scorecard: { ...scorecardView(scorecard, framework, view, findings), trend },
-    });
-  }
-  return messages;
+  // Each supplier's scorecard, its trend and its plan read side by side; the order stays the suppliers'.
+  return Promise.all(
+    suppliers.map(async (supplier): Promise<BotMessage> => {
+      const current = await readScorecard(core, supplier, chosen, view);
+      const { scorecard, framework, findings } = current;
+      const [trend, plan] = await Promise.all([
+        scorecardTrend(core, current, chosen, view),
+        scorecard.recoveryPlanDue ? recoveryPlanStatus(core, supplier, chosen.id) : undefined,
+      ]);
+      return {
+        kind: 'scorecard',
+        scorecard: {
+          ...scorecardView(scorecard, framework, view, findings),
+          trend,
+          ...(plan ? { recoveryPlan: plan } : {}),
+        },
+      };
+    }),
+  );
 }
 
 export function scorecardView(

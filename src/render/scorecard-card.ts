@@ -7,8 +7,10 @@ import { t } from '../texts/index.ts';
 import { formatFigures } from './kpi-figures.ts';
 import { TREND_SYMBOL } from './trend-chart-symbols.ts';
 
-function recoveryPlan(lang: Lang, due: string | undefined): string {
-  return due ? ` — ${t(lang, 'scorecard.recoveryPlan', { date: formatDate(lang, due, 'UTC') })}` : '';
+function recoveryPlan(lang: Lang, due: string | undefined, status: ScorecardView['recoveryPlan']): string {
+  if (!due) return '';
+  const plan = t(lang, 'scorecard.recoveryPlan', { date: formatDate(lang, due, 'UTC') });
+  return ` — ${plan}${status ? ` (${t(lang, 'scorecard.planStatus', { status })})` : ''}`;
 }
 
 export function scorecardTitle(view: ScorecardView, lang: Lang): string {
@@ -41,7 +43,7 @@ export function scorecardData(view: ScorecardView, lang: Lang) {
     }),
     legend: t(lang, 'scorecard.legend'),
     ...(view.trend ? { trend: trendData(view.trend, lang) } : {}),
-    consequence: view.consequence[lang] + recoveryPlan(lang, view.recoveryPlanDue),
+    consequence: view.consequence[lang] + recoveryPlan(lang, view.recoveryPlanDue, view.recoveryPlan),
     consequenceColor: view.recoveryPlanDue ? 'Attention' : 'Good',
   };
 }

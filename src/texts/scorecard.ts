@@ -77,6 +77,10 @@ export const SCORECARD_TEXTS = {
   'scorecard.planIn': { nl: 'plan ingediend op {date}', en: 'plan submitted on {date}' },
   'scorecard.consequence': { nl: 'Gevolg', en: 'Consequence' },
   'scorecard.recoveryPlan': { nl: 'herstelplan uiterlijk {date}', en: 'recovery plan due {date}' },
+  'scorecard.planStatus': {
+    nl: '{status, select, asked {nog niet ingediend} submitted {ingediend, wacht op beoordeling} changes {wijzigingen gevraagd} accepted {geaccepteerd} other {}}',
+    en: '{status, select, asked {not submitted yet} submitted {submitted, awaiting review} changes {changes asked} accepted {accepted} other {}}',
+  },
   'scorecard.alertTitle': {
     nl: "{critical, select, yes {Kritiek: {supplier} staat op drie of meer KPI's rood} other {KPI op rood: {supplier}}}",
     en: '{critical, select, yes {Critical: {supplier} is red on three or more KPIs} other {KPI turned red: {supplier}}}',

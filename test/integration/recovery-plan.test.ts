@@ -8,12 +8,13 @@ import type { QuestionnaireMessage } from '../../src/channels/questionnaire-view
 import { DAY, HOUR } from '../../src/clock.ts';
 import type { Records } from '../../src/domain/records.ts';
 import { parseRecords } from '../../src/domain/validate.ts';
+import { handleCommand } from '../../src/flows/commands.ts';
 import { dailyScorecardsJob } from '../../src/flows/daily.ts';
 import { submitAnswers } from '../../src/flows/evaluations.ts';
 import { importRecordsFile } from '../../src/flows/import-records.ts';
 import { askRecoveryPlan } from '../../src/flows/recovery-plans.ts';
 import { renderBlocks } from '../../src/render/blocks.ts';
-import { renderCard } from '../../src/render/cards.ts';
+import { renderCard, scorecardData } from '../../src/render/cards.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { assignmentId } from '../../src/store/assignments.ts';
 import { coreWith, sharedAzurite } from '../support/core-setup.ts';
@@ -65,7 +66,12 @@ async function opened() {
     await setup.worker.runOnce();
     return result;
   };
-  return { ...setup, until, questionnaires, notices, submit };
+  /** The consequence line of s1's scorecard as the contract manager reads it. */
+  const planOnScorecard = async () => {
+    const [card] = await handleCommand(setup.core, 'cm1', 'scorecard s1 2026-H2');
+    return card?.kind === 'scorecard' ? scorecardData(card.scorecard, 'nl').consequence : '';
+  };
+  return { ...setup, until, questionnaires, notices, submit, planOnScorecard };
 }
 
 const plan = {
@@ -76,7 +82,7 @@ const plan = {
 
 describe('the recovery plan', () => {
   it('is asked, reminded, sent back with a reason, submitted again and accepted', async () => {
-    const { until, questionnaires, notices, submit, core } = await opened();
+    const { until, questionnaires, notices, submit, core, planOnScorecard } = await opened();
     await until('2026-07-11T06:00:00+02:00');
     expect(await questionnaires('sc1')).toEqual([]); // all green or pending: nothing asked
 
@@ -139,6 +145,10 @@ describe('the recovery plan', () => {
       'Sam heeft het herstelplan van Facilitators BV over 2e halfjaar 2026 ingediend.',
     );
 
+    expect(await planOnScorecard()).toContain(
+      'herstelplan uiterlijk 12 augustus 2026 (ingediend, wacht op beoordeling)',
+    );
+
     // 10 August, 09:00: no second reminder, the plan is in.
     await until('2026-08-10T09:00:00+02:00');
     expect(await questionnaires('sc1')).toHaveLength(2);
@@ -175,6 +185,7 @@ describe('the recovery plan', () => {
       'Het herstelplan van Facilitators BV over 2e halfjaar 2026 is geaccepteerd door Carla.',
     );
     await expect(submit('sc1', planOf('sc1'), plan)).rejects.toMatchObject({ code: 'recovery-closed' });
+    expect(await planOnScorecard()).toContain('(geaccepteerd)');
     const stored = await core.assignments.forPlan(core.contract, PLAN);
     expect(stored.map((s) => [s.assignment.role, s.assignment.status]).sort()).toEqual([
       ['review-1', 'closed'],
