@@ -25,11 +25,11 @@ import {
 } from '../../render/blocks.ts';
 import { questionnaireModal } from '../../render/questionnaire-blocks.ts';
 import { surveyModal } from '../../render/survey-blocks.ts';
-import { ChartStore } from '../../store/charts.ts';
 import { StoreError } from '../../store/errors.ts';
 import { t } from '../../texts/index.ts';
 import type { BotMessage } from '../channel.ts';
 import type { SlackChannel, SlackSender } from './channel.ts';
+import { withChartUrls } from './charts.ts';
 import { slackPeople } from './people.ts';
 import { SlackHttpReceiver } from './receiver.ts';
 
@@ -65,21 +65,6 @@ function textNotice(key: Parameters<typeof t>[1], tone: 'attention' | 'good' = '
 
 function userErrorMessage(error: UserError): BotMessage {
   return { kind: 'notice', tone: 'attention', text: { nl: error.text('nl'), en: error.text('en') } };
-}
-
-/** Keeps each scorecard's trend chart where Slack can fetch it, and names that URL in the message. */
-async function withChartUrls(core: Core, messages: BotMessage[], publicUrl: string): Promise<BotMessage[]> {
-  const charts = new ChartStore(core.tables);
-  return Promise.all(
-    messages.map(async (message) => {
-      const trend = message.kind === 'scorecard' ? message.scorecard.trend : undefined;
-      if (message.kind !== 'scorecard' || !trend) return message;
-      const id = await charts.put(trend.png, core.clock.now());
-      if (!id) return message;
-      const imageUrl = `${publicUrl}/charts/${id}.png`;
-      return { ...message, scorecard: { ...message.scorecard, trend: { ...trend, imageUrl } } };
-    }),
-  );
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
