@@ -7,6 +7,7 @@
 import { periodContaining } from '../domain/periods.ts';
 import { addDays, localDate } from '../domain/time.ts';
 import type { Occurrence, ScheduledJob } from '../scheduler/scheduler.ts';
+import { ChartStore } from '../store/charts.ts';
 import type { Core } from './core.ts';
 import { SCORECARD_JOBS } from './scorecard.ts';
 
@@ -37,6 +38,8 @@ export const dailyScorecardsJob: ScheduledJob = {
 
 /** The outbox job: a recomputation per supplier for the current and the previous period. */
 export async function recomputeDaily(core: Core, payload: { day: string }): Promise<void> {
+  // Chart images Slack fetched long ago are not kept for ever.
+  await new ChartStore(core.tables).removeOlderThan(core.clock.now());
   const view = await core.contractView();
   const current = periodContaining(payload.day, view.contract.assessment);
   const previous = periodContaining(addDays(current.first, -1), view.contract.assessment);

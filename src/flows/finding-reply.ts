@@ -41,6 +41,8 @@ export async function replyToFinding(core: Core, personId: string, args: string[
     const at = formatInstant(core.clock.now(), view.settings.timeZone);
     const finding: Finding = { ...chosen.finding, reply: { by: personId, at, text } };
     try {
+      // Marked stale before and after: a scorecard computed in between never stands for good.
+      await core.scorecards.invalidate(supplier, finding.period);
       await core.records.writeFindings(core.contract, [{ finding, etag: chosen.etag }]);
     } catch (error) {
       const raced = error instanceof StoreError && error.kind === 'conflict';

@@ -24,7 +24,6 @@ export async function importRecordsFile(
   records: Records,
   clock: Clock,
 ): Promise<ImportOutcome> {
-  const result = await store.records.importRecords(records);
   // The import's outbox work needs no channel: it is done by the bot's worker.
   const core = new Core({
     contract: records.contract.id,
@@ -33,6 +32,10 @@ export async function importRecordsFile(
     records: store.records,
     channels: [],
   });
+  // Stored scorecards are marked stale before the import (a crash after it, and the same file
+  // again writing nothing, must not leave them as they were) and again after it (see below).
+  await core.scorecards.invalidateAll();
+  const result = await store.records.importRecords(records);
   const scheduled = await scheduleEvaluations(core, records);
   // The same file again changes nothing, so there is nothing to recompute either.
   const touched = result.written > 0 ? touchedScorecards(records) : [];

@@ -75,6 +75,8 @@ export async function postPeriodSummary(
   if (!period) return;
   const view = await core.contractView();
   const summary = await periodSummary(core, period, view);
+  // Final by now: the final standing's own occurrence posts it (within the hour), once.
+  if (payload.stage === 'ended' && summary.final) return;
   const now = core.clock.now();
   await core.outbox.enqueue([
     {

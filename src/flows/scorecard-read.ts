@@ -83,13 +83,3 @@ export async function readScorecard(
   await core.scorecards.write(toStored(core, scored, view), row.etag);
   return scored;
 }
-
-/** The scorecards of a supplier's last `count` periods up to `period`, oldest first. */
-export async function recentScorecards(
-  core: Core,
-  supplier: string,
-  periods: Period[],
-  view: ContractView,
-): Promise<ScoredCard[]> {
-  return Promise.all(periods.map((period) => readScorecard(core, supplier, period, view)));
-}

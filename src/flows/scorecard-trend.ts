@@ -33,12 +33,11 @@ export async function scorecardTrend(
   period: Period,
   view: ContractView,
 ): Promise<TrendView & { png: string }> {
-  const periods = trendPeriods(period, view);
+  // Periods before the contract began have no lights: the chart starts at the contract's start.
+  const periods = trendPeriods(period, view).filter((p) => !p.before);
   const supplier = current.scorecard.supplier;
   const cards = await Promise.all(
-    periods.map(({ period: p, before }) =>
-      before ? undefined : p.id === period.id ? current : readScorecard(core, supplier, p, view),
-    ),
+    periods.map(({ period: p }) => (p.id === period.id ? current : readScorecard(core, supplier, p, view))),
   );
   const trend: TrendView = {
     periods: periods.map((p) => p.period.id),

@@ -23,7 +23,8 @@ export function periodSummaryData(view: PeriodSummaryView, lang: Lang) {
       ]
         .filter(Boolean)
         .join(' — '),
-      color: s.red >= 3 ? 'Attention' : s.red > 0 ? 'Warning' : 'Good',
+      // As on the scorecard: red when a recovery plan is needed.
+      color: s.red > 0 ? 'Attention' : 'Good',
     })),
     legend: t(lang, 'scorecard.legend'),
   };

@@ -11,11 +11,17 @@ import type { SurveyRenderOptions } from './survey-card.ts';
 
 export type QuestionnaireInput = ReturnType<typeof questionnaireView>['questions'][number];
 
+/** Not required by the card: optional questions, and those another answer makes required (the server checks those). */
 function optional(question: Question): boolean {
   return (
     question.kind === 'link' ||
     (question.kind === 'text' && Boolean(question.optional || question.requiredIf))
   );
+}
+
+/** Labelled "(optioneel)": only what may always be left empty (a conditional one says when, in its help). */
+function labelledOptional(question: Question): boolean {
+  return question.kind === 'link' || (question.kind === 'text' && Boolean(question.optional));
 }
 
 function shown(question: Question, value: string, lang: Lang): string {
@@ -41,7 +47,9 @@ export function questionnaireView(
           {
             id: q.id,
             type: q.kind,
-            label: optional(q) ? `${q.label[lang]} ${t(lang, 'questionnaire.optional')}` : q.label[lang],
+            label: labelledOptional(q)
+              ? `${q.label[lang]} ${t(lang, 'questionnaire.optional')}`
+              : q.label[lang],
             help: ('help' in q && q.help?.[lang]) || '',
             value: value(q.id),
             error: errors[q.id] ?? '',

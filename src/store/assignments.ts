@@ -58,6 +58,8 @@ export interface RecoveryAssignment extends AssignmentBase {
   period: string;
   /** The day the plan is due (21 days after the earliest finding). */
   due: string;
+  /** The supplier's name when it was asked, for a notice that has no contract view at hand. */
+  supplierName?: string;
 }
 
 export type AnyAssignment = Assignment | SurveyAssignment | RecoveryAssignment;

@@ -31,23 +31,31 @@ export class RecoveryPlanStore {
     }
   }
 
-  /** Keeps one version of an answer, received at `receivedAt` (ms): the same twice is one. */
-  async add(plan: string, version: RecoveryVersion, receivedAt: number): Promise<void> {
+  /**
+   * Keeps one version of an answer, received at `receivedAt` (ms): the same twice is one. A plan's
+   * versions are all kept; a review round has one decision (RK plan|review|n, insert-if-absent):
+   * when another answer decided it first, that decision is returned and this one is not kept.
+   */
+  async add(
+    plan: string,
+    version: RecoveryVersion,
+    receivedAt: number,
+  ): Promise<RecoveryVersion | undefined> {
+    const rowKey =
+      version.role === 'supplier'
+        ? key(plan, 'v', sortable(receivedAt), version.role, version.by)
+        : key(plan, 'review', String(version.round));
     try {
-      await this.tables.create('records', {
-        partitionKey: this.pk(),
-        rowKey: key(
-          plan,
-          'v',
-          sortable(receivedAt),
-          version.role === 'supplier' ? 'supplier' : `review-${version.round}`,
-          version.by,
-        ),
-        json: JSON.stringify(version),
-      });
+      await this.tables.create('records', { partitionKey: this.pk(), rowKey, json: JSON.stringify(version) });
+      return undefined;
     } catch (error) {
       if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
     }
+    if (version.role === 'supplier') return undefined;
+    const row = await this.tables.get('records', this.pk(), rowKey);
+    const first = row ? parseJson<RecoveryVersion>(row) : undefined;
+    const same = first && first.by === version.by && first.at === version.at;
+    return same ? undefined : first;
   }
 
   /** A plan: what was asked and its versions, oldest first. */

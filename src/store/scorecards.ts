@@ -40,17 +40,6 @@ export class ScorecardStore {
     return row.stale ? { etag: row.etag } : { stored: parseJson<StoredScorecard>(row), etag: row.etag };
   }
 
-  /** Every stored period of a supplier (stale ones without content), by period id. */
-  async readAll(supplier: string): Promise<Map<string, ScorecardRow>> {
-    const rows = await this.tables.list('scorecards', this.pk(supplier));
-    return new Map(
-      rows.map((row) => [
-        String(row.period),
-        row.stale ? { etag: row.etag } : { stored: parseJson<StoredScorecard>(row), etag: row.etag },
-      ]),
-    );
-  }
-
   /**
    * Writes a computed scorecard if the row is still as it was read (`etag`, or absent when none was
    * read). False when something changed it in between: the caller's result may be outdated.
@@ -81,10 +70,11 @@ export class ScorecardStore {
 
   /** Marks every stored scorecard of the contract stale (an import may change what any is made of). */
   async invalidateAll(): Promise<number> {
+    // Every row, stale ones too: the write changes its ETag, so a computation that read the row
+    // before this change can no longer store its result over it.
     const rows = await this.tables.listByPartitionPrefix('scorecards', `${key(this.contract)}|`);
-    const fresh = rows.filter((row) => !row.stale);
-    for (const row of fresh) await this.markStale(row.partitionKey, row.rowKey, String(row.period));
-    return fresh.length;
+    for (const row of rows) await this.markStale(row.partitionKey, row.rowKey, String(row.period));
+    return rows.length;
   }
 
   private async markStale(partitionKey: string, rowKey: string, period: string): Promise<void> {

@@ -11,7 +11,7 @@ export const RECOVERY_TEXTS = {
   'recovery.fact.by': { nl: 'Door', en: 'By' },
   'recovery.fact.causes': { nl: 'Oorzaken', en: 'Causes' },
   'recovery.fact.actions': { nl: 'Maatregelen', en: 'Actions' },
-  'recovery.fact.normMetOn': { nl: 'Norm weer gehaald op', en: 'Norm met again on' },
+  'recovery.fact.normMetOn': { nl: 'Norm weer gehaald op', en: 'Norm met again by' },
   'recovery.fact.link': { nl: 'Link', en: 'Link' },
   'recovery.reminder': {
     nl: 'Herinnering: het herstelplan moet uiterlijk {date} binnen zijn.',
@@ -38,19 +38,19 @@ export const RECOVERY_TEXTS = {
     en: 'Accepted by {name} on {date}.',
   },
   'recovery.accepted': {
-    nl: 'Het herstelplan van {supplier} over {period} is geaccepteerd door {name}.',
+    nl: 'Het herstelplan van {supplier} over het {period} is geaccepteerd door {name}.',
     en: 'The recovery plan of {supplier} for {period} was accepted by {name}.',
   },
   'recovery.changesAsked': {
-    nl: '{name} vraagt om wijzigingen in het herstelplan van {supplier} over {period}: {reason}',
+    nl: '{name} vraagt om wijzigingen in het herstelplan van {supplier} over het {period}: {reason}',
     en: '{name} asks for changes to the recovery plan of {supplier} for {period}: {reason}',
   },
   'recovery.submitted': {
-    nl: '{name} heeft het herstelplan van {supplier} over {period} ingediend{late, select, yes { (te laat: het was uiterlijk {due})} other {}}.',
-    en: '{name} submitted the recovery plan of {supplier} for {period}{late, select, yes { (late: it was due by {due})} other {}}.',
+    nl: '{name} heeft het herstelplan van {supplier} over het {period} {again, select, yes {opnieuw ingediend, met de gevraagde wijzigingen} other {ingediend}}{late, select, yes { (te laat: het was uiterlijk {due})} other {}}.',
+    en: '{name} {again, select, yes {submitted the recovery plan of {supplier} for {period} again, with the changes asked} other {submitted the recovery plan of {supplier} for {period}}}{late, select, yes { (late: it was due by {due})} other {}}.',
   },
   'recovery.overdue': {
-    nl: 'Het herstelplan van {supplier} over {period} is te laat: het moest uiterlijk {due} binnen zijn{state, select, changes { (er zijn wijzigingen gevraagd en nog niet ingediend)} other {}}. {kpis} {count, plural, one {staat} other {staan}} op rood.',
+    nl: 'Het herstelplan van {supplier} over het {period} is te laat: het moest uiterlijk {due} binnen zijn{state, select, changes { (er zijn wijzigingen gevraagd en nog niet ingediend)} other {}}. {kpis} {count, plural, one {staat} other {staan}} op rood.',
     en: 'The recovery plan of {supplier} for {period} is overdue: it was due by {due}{state, select, changes { (changes were asked and not yet submitted)} other {}}. {kpis} {count, plural, one {is} other {are}} red.',
   },
   'recovery.afterAccepted': {
@@ -58,15 +58,19 @@ export const RECOVERY_TEXTS = {
     en: 'The recovery plan had already been accepted; your change of {date} is kept but does not count.',
   },
   'recovery.noContacts': {
-    nl: 'Er is een herstelplan nodig van {supplier} over {period}, maar er is geen contactpersoon van de leverancier om het aan te vragen. Voeg er een toe in het records-bestand.',
+    nl: 'Er is een herstelplan nodig van {supplier} over het {period}, maar er is geen contactpersoon van de leverancier om het aan te vragen. Voeg er een toe in het records-bestand.',
     en: 'A recovery plan is needed from {supplier} for {period}, but the supplier has no contact to ask. Add one in the records file.',
   },
   'recovery.datePast': {
     nl: 'Deze datum ligt vóór de dag waarop het plan gevraagd werd; kies een datum vanaf {date}.',
     en: 'This date is before the day the plan was asked for; choose a date from {date}.',
   },
+  'recovery.reviewTaken': {
+    nl: '{name} had deze beoordeling al gegeven ({decision, select, accept {geaccepteerd} other {wijzigingen gevraagd}}, {date}); die telt, de jouwe niet.',
+    en: '{name} had already given this review ({decision, select, accept {accepted} other {changes asked}}, {date}); theirs counts, not yours.',
+  },
   'recovery.describe': {
-    nl: 'het herstelplan van {supplier} over {period}',
+    nl: 'het herstelplan van {supplier} over het {period}',
     en: 'the recovery plan of {supplier} for {period}',
   },
 } as const satisfies Catalogue;

@@ -39,8 +39,8 @@ export const SCORECARD_TEXTS = {
     en: '{count, plural, =0 {no red KPIs} one {# red KPI} other {# red KPIs}}',
   },
   'scorecard.trendTitle': {
-    nl: 'Verloop over de laatste {count} perioden',
-    en: 'Trend over the last {count} periods',
+    nl: '{count, plural, one {Verloop in deze periode} other {Verloop over de laatste # perioden}}',
+    en: '{count, plural, one {Trend in this period} other {Trend over the last # periods}}',
   },
   'scorecard.trendAlt': {
     nl: 'Verloop per KPI, van {first} tot {last}: {rows}',

@@ -142,7 +142,7 @@ describe('the recovery plan', () => {
     expect(review).toMatchObject({ assignmentId: planOf('cm1', 'review-1'), state: 'open' });
     expect(JSON.stringify(review?.facts)).toContain('Tweede auteur aangewezen');
     expect(await notices(undefined)).toContainEqual(
-      'Sam heeft het herstelplan van Facilitators BV over 2e halfjaar 2026 ingediend.',
+      'Sam heeft het herstelplan van Facilitators BV over het 2e halfjaar 2026 ingediend.',
     );
 
     expect(await planOnScorecard()).toContain(
@@ -168,6 +168,9 @@ describe('the recovery plan', () => {
       tone: 'attention',
       text: { nl: 'Carla vraagt om wijzigingen: Maatregelen zonder datum' },
     });
+    expect(await notices(undefined)).toContain(
+      'Carla vraagt om wijzigingen in het herstelplan van Facilitators BV over het 2e halfjaar 2026: Maatregelen zonder datum',
+    );
     // The review is given: it cannot be given again.
     await expect(submit('cm1', planOf('cm1', 'review-1'), { decision: 'accept' })).rejects.toMatchObject({
       code: 'recovery-closed',
@@ -177,12 +180,15 @@ describe('the recovery plan', () => {
     await submit('sc1', planOf('sc1'), { ...plan, actions: 'Tweede auteur per 15 augustus' });
     const second = (await questionnaires('cm1')).at(-1);
     expect(second?.assignmentId).toBe(planOf('cm1', 'review-2'));
+    expect(await notices(undefined)).toContain(
+      'Sam heeft het herstelplan van Facilitators BV over het 2e halfjaar 2026 opnieuw ingediend, met de gevraagde wijzigingen.',
+    );
     await submit('cm1', planOf('cm1', 'review-2'), { decision: 'accept' });
     expect(await notices('sc1')).toContain(
-      'Het herstelplan van Facilitators BV over 2e halfjaar 2026 is geaccepteerd door Carla.',
+      'Het herstelplan van Facilitators BV over het 2e halfjaar 2026 is geaccepteerd door Carla.',
     );
     expect(await notices(undefined)).toContain(
-      'Het herstelplan van Facilitators BV over 2e halfjaar 2026 is geaccepteerd door Carla.',
+      'Het herstelplan van Facilitators BV over het 2e halfjaar 2026 is geaccepteerd door Carla.',
     );
     await expect(submit('sc1', planOf('sc1'), plan)).rejects.toMatchObject({ code: 'recovery-closed' });
     expect(await planOnScorecard()).toContain('(geaccepteerd)');
@@ -235,7 +241,7 @@ describe('the recovery plan', () => {
     expect((await notices(undefined)).some((n) => n.includes('te laat'))).toBe(false);
     await until('2026-08-13T00:30:00+02:00');
     expect(await notices(undefined)).toContain(
-      'Het herstelplan van Facilitators BV over 2e halfjaar 2026 is te laat: het moest uiterlijk 12 augustus 2026 binnen zijn. KPI6 staat op rood.',
+      'Het herstelplan van Facilitators BV over het 2e halfjaar 2026 is te laat: het moest uiterlijk 12 augustus 2026 binnen zijn. KPI6 staat op rood.',
     );
     // Once only, whatever runs again.
     clock.advance(DAY);
@@ -272,3 +278,75 @@ describe('a recovery plan due before the bot could ask', () => {
     expect((await notices(undefined)).some((n) => n.includes('te laat'))).toBe(false);
   });
 });
+
+describe('a recovery plan with two contacts and two contract managers', () => {
+  it('shows the plan submitted to the other contact, reminds neither, and counts one decision per review', async () => {
+    const setup = await coreWith(azurite(), 'rp2', twoOfEach(), JULY_10);
+    const scheduler = new Scheduler(setup.core, [dailyScorecardsJob], 'one');
+    const { core, clock, worker, conversations } = setup;
+    const run = async (at: string) => {
+      clock.set(Date.parse(at));
+      await scheduler.tick();
+      await worker.runOnce();
+      await worker.runOnce();
+    };
+    const kinds = async (person: string) =>
+      (await conversations.list(person)).map((m) => m.message).filter((m) => m.kind === 'questionnaire');
+    await run('2026-07-22T06:00:00+02:00');
+    expect(await kinds('sc1')).toHaveLength(1);
+    expect(await kinds('sc3')).toHaveLength(1);
+
+    clock.set(Date.parse('2026-08-01T10:00:00+02:00'));
+    await submitAnswers(core, 'sc1', planOf('sc1'), plan);
+    await worker.runOnce();
+    await worker.runOnce();
+    const other = (await core.assignments.forPlan(core.contract, PLAN)).find(
+      (s) => s.assignment.person === 'sc3',
+    );
+    expect(other?.assignment.status).toBe('answered');
+    // Her card shows the plan as submitted, with its text.
+    const shown = await conversations.list('sc3');
+    expect(JSON.stringify(shown.at(-1)?.message)).toContain('Rapport te laat door ziekte');
+    await run('2026-08-05T09:00:00+02:00'); // the first reminder's moment: nobody is reminded
+    expect(await kinds('sc1')).toHaveLength(1);
+    expect(await kinds('sc3')).toHaveLength(1);
+
+    // Both managers decide the first review at once: one decision counts, whatever the order.
+    clock.set(Date.parse('2026-08-06T10:00:00+02:00'));
+    const outcomes = await Promise.allSettled([
+      submitAnswers(core, 'cm1', planOf('cm1', 'review-1'), {
+        decision: 'changes',
+        reason: 'Datum ontbreekt',
+      }),
+      submitAnswers(core, 'cm2', planOf('cm2', 'review-1'), { decision: 'accept' }),
+    ]);
+    await worker.runOnce();
+    await worker.runOnce();
+    const exported = await core.records.exportRecords('c1');
+    const decisions = exported.recoveryPlans?.[0]?.versions.filter((v) => v.role === 'review') ?? [];
+    expect(decisions).toHaveLength(1);
+    const winner = decisions[0]?.by;
+    const loser = winner === 'cm1' ? 'cm2' : 'cm1';
+    const lost = outcomes[winner === 'cm1' ? 1 : 0];
+    if (lost?.status === 'rejected') expect(lost.reason).toMatchObject({ code: 'recovery-closed' });
+    else
+      expect(
+        (await conversations.list(loser)).some(
+          (m) => m.message.kind === 'notice' && m.message.text.nl.includes('had deze beoordeling al gegeven'),
+        ),
+      ).toBe(true);
+    // Afterwards the round is closed for both, on this process and any other (read, not cached).
+    await expect(
+      submitAnswers(core, loser, planOf(loser, 'review-1'), { decision: 'accept' }),
+    ).rejects.toMatchObject({ code: 'recovery-closed' });
+  });
+});
+
+function twoOfEach(): Records {
+  const r = records();
+  r.people.push(
+    { id: 'cm2', name: 'Cor', roles: ['contractManager'] },
+    { id: 'sc3', name: 'Sofie', roles: ['supplierContact'], supplier: 's1' },
+  );
+  return valid(r);
+}

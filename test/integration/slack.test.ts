@@ -96,7 +96,7 @@ describe('Slack, end to end', () => {
     expect(quick).toMatchObject({ status: 200, body: { response_type: 'ephemeral' } });
     expect(text(quick.body)).toContain('Scorecard Facilitators BV — 2e halfjaar 2026');
     // No public host: the trend is in words, not an image Slack could not fetch.
-    expect(text(quick.body)).toContain('Verloop per KPI, van 1e halfjaar 2025 tot 2e halfjaar 2026');
+    expect(text(quick.body)).toContain('Verloop per KPI, van 1e halfjaar 2026 tot 2e halfjaar 2026');
     expect(JSON.stringify(quick.body)).not.toContain('"type":"image"');
 
     const settings = env.bot.slack?.settings as { commandBudgetMs: number };

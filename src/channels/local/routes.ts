@@ -140,8 +140,9 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
         if (!(error instanceof UserError) || error.code !== 'invalid') throw error;
         // Validation errors come back in the card, under the questions, with what was typed kept.
         const logged = (await conversations.list(person)).find((m) => m.id === body.messageId);
-        if (logged?.message.kind !== 'evaluation' && logged?.message.kind !== 'survey') throw error;
-        const card = renderCard({ ...logged.message, state: 'open' }, lang, {
+        const kind = logged?.message.kind;
+        if (!logged || (kind !== 'evaluation' && kind !== 'survey' && kind !== 'questionnaire')) throw error;
+        const card = renderCard({ ...logged.message, state: 'open' } as BotMessage, lang, {
           errors: fieldMessages(error.fields, lang),
           values: body.inputs,
           formError: error.text(lang),

@@ -15,7 +15,8 @@ export async function withChartUrls(
     messages.map(async (message) => {
       const trend = message.kind === 'scorecard' ? message.scorecard.trend : undefined;
       if (message.kind !== 'scorecard' || !trend) return message;
-      const id = await charts.put(trend.png, core.clock.now());
+      // The store failing here costs the image, not the reply: the trend is then in words.
+      const id = await charts.put(trend.png, core.clock.now()).catch(() => undefined);
       if (!id) return message;
       const imageUrl = `${publicUrl}/charts/${id}.png`;
       return { ...message, scorecard: { ...message.scorecard, trend: { ...trend, imageUrl } } };

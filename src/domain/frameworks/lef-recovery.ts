@@ -17,7 +17,7 @@ export const lefRecoveryPlan: { plan: QuestionSet; review: QuestionSet } = {
       {
         id: 'normMetOn',
         kind: 'date',
-        label: { nl: 'Norm weer gehaald op', en: 'Norm met again on' },
+        label: { nl: 'Norm weer gehaald op', en: 'Date the norm is met again' },
         help: {
           nl: 'De datum waarop de KPI’s weer aan de norm voldoen.',
           en: 'The date on which the KPIs meet their norm again.',

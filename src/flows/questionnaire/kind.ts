@@ -31,6 +31,11 @@ export interface Answered {
 export interface SubjectKind<A extends AnyAssignment> {
   /** The questionnaire as a message in a state (default: the assignment's own). */
   message(core: Core, assignment: A, options?: MessageOptions): Promise<BotMessage>;
+  /**
+   * Checks on the acknowledgement's path that need a read: a subject that a decision closes before
+   * its window does (a recovery plan accepted) refuses an answer after it (UserError). Optional.
+   */
+  admit?(core: Core, assignment: A, view: ContractView): Promise<void>;
   /** Validates the answers (UserError 'invalid' with per-field texts); reads nothing. */
   parse(assignment: A, raw: unknown, view: ContractView): Answers;
   /**

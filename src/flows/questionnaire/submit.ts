@@ -65,6 +65,7 @@ async function accept(core: Core, person: string, id: string, raw: unknown): Pro
   if (isClosedAt(now, assignment.closesAt) || assignment.status === 'closed')
     throw new UserError(kind.errors.closed);
   const view = await core.contractView();
+  await kind.admit?.(core, assignment, view);
   return {
     id,
     assignment,
