@@ -76,6 +76,14 @@ const MESSAGES = {
     nl: 'Deze enquête is nog niet geopend.',
     en: 'This survey has not opened yet.',
   },
+  'lefday-closed': {
+    nl: 'Deze LEF-dag is afgesloten; je antwoord is niet meer aangenomen. Er is niets gewijzigd.',
+    en: 'This LEF day is closed; your answer was not accepted. Nothing was changed.',
+  },
+  'lefday-not-open': {
+    nl: 'Dit kan pas op de dag van de LEF-dag zelf.',
+    en: 'This can only be done on the day of the LEF day itself.',
+  },
   'recovery-closed': {
     nl: 'Dit herstelplan is afgerond; je antwoord is niet meer aangenomen. Er is niets gewijzigd.',
     en: 'This recovery plan is settled; your answer was not accepted. Nothing was changed.',

@@ -1,4 +1,4 @@
-// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `enquete`, `reactie`, `taken`, `taal`, `help`.
+// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `enquete`, `lefdag`, `reactie`, `taken`, `taal`, `help`.
 import type { BotMessage, ChannelId } from '../channels/channel.ts';
 import type { Person } from '../domain/records.ts';
 import { UserError } from '../errors.ts';
@@ -8,6 +8,7 @@ import type { Core } from './core.ts';
 import { replyToFinding } from './finding-reply.ts';
 import { helpMessage } from './help.ts';
 import { languageOf, parseLanguageChoice } from './language.ts';
+import { planLefDay } from './lef-days.ts';
 import { sessionForm } from './register-session.ts';
 import { scorecardMessages } from './scorecard.ts';
 import { openExtraRound } from './survey-rounds.ts';
@@ -39,6 +40,9 @@ export async function handleCommand(
     case 'enquête':
     case 'survey':
       return [await surveyCommand(core, person, args.join(' '))];
+    case 'lefdag':
+    case 'lefday':
+      return [await planLefDay(core, person, args.join(' '))];
     case 'reactie':
     case 'reply':
       return [await replyToFinding(core, person, args)];

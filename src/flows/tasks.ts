@@ -36,6 +36,19 @@ async function taskViews(core: Core, open: AnyAssignment[]): Promise<TaskView[]>
   const zone = view.settings.timeZone;
   return open.map((a) => {
     const supplier = view.suppliers.find((s) => s.id === a.supplier)?.name ?? a.supplier;
+    if (a.kind === 'lefday') {
+      const values = (lang: 'nl' | 'en') => ({ date: formatDate(lang, a.date, 'UTC') });
+      return {
+        assignmentId: assignmentId(a),
+        title: both('tasks.lefDayTitle', { role: a.role }),
+        subject: {
+          nl: t('nl', 'tasks.lefDaySubject', values('nl')),
+          en: t('en', 'tasks.lefDaySubject', values('en')),
+        },
+        closesAt: new Date(a.closesAt).toISOString(),
+        timeZone: zone,
+      };
+    }
     if (a.kind === 'recovery') {
       const role = a.role === 'supplier' ? 'supplier' : 'review';
       const values = (lang: 'nl' | 'en') => ({

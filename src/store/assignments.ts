@@ -5,6 +5,7 @@
 
 import { odata } from '@azure/data-tables';
 import type { EvaluationRole } from '../domain/records.ts';
+import type { QuestionSet } from '../questionnaires/types.ts';
 import { StoreError } from './errors.ts';
 import { type Entity, joinIds, key, keyParts, parseJson, type TableStore } from './tables.ts';
 
@@ -62,7 +63,22 @@ export interface RecoveryAssignment extends AssignmentBase {
   supplierName?: string;
 }
 
-export type AnyAssignment = Assignment | SurveyAssignment | RecoveryAssignment;
+/**
+ * A LEF day's questionnaire: a facilitator's invitation (`invitee`: answered with an excuse), the LEF
+ * team's attendance card (`attendance`), a supplier's contact adding contributions (`contribution`).
+ * The attendance and contribution sets list the day's facilitators, so they travel with the assignment.
+ */
+export interface LefDayAssignment extends AssignmentBase {
+  kind: 'lefday';
+  day: string;
+  date: string;
+  role: 'invitee' | 'attendance' | 'contribution';
+  set?: QuestionSet;
+  /** The facilitators the set lists, in its order (input p0 / c0 is the first). */
+  people?: string[];
+}
+
+export type AnyAssignment = Assignment | SurveyAssignment | RecoveryAssignment | LefDayAssignment;
 
 export function isSurvey(a: AnyAssignment): a is SurveyAssignment {
   return a.kind === 'survey';
@@ -72,11 +88,16 @@ export function isRecovery(a: AnyAssignment): a is RecoveryAssignment {
   return a.kind === 'recovery';
 }
 
+export function isLefDay(a: AnyAssignment): a is LefDayAssignment {
+  return a.kind === 'lefday';
+}
+
 /** Every assignment that is not a session's evaluation names its subject in its partition. */
 type SubjectRef =
   | { kind: 'session'; session: string }
   | { kind: 'survey'; round: string }
-  | { kind: 'recovery'; plan: string };
+  | { kind: 'recovery'; plan: string }
+  | { kind: 'lefday'; day: string };
 
 /**
  * The id a card or modal carries: it names the assignment without the contract. Joined, not hashed
@@ -87,17 +108,20 @@ export function assignmentId(
   a:
     | Pick<Assignment, 'session' | 'role' | 'person'>
     | Pick<SurveyAssignment, 'kind' | 'round' | 'role' | 'person'>
-    | Pick<RecoveryAssignment, 'kind' | 'plan' | 'role' | 'person'>,
+    | Pick<RecoveryAssignment, 'kind' | 'plan' | 'role' | 'person'>
+    | Pick<LefDayAssignment, 'kind' | 'day' | 'role' | 'person'>,
 ): string {
   if ('round' in a) return joinIds('survey', a.round, a.role, a.person);
   if ('plan' in a) return joinIds('recovery', a.plan, a.role, a.person);
+  if ('day' in a) return joinIds('lefday', a.day, a.role, a.person);
   return joinIds(a.session, a.role, a.person);
 }
 
 export type AssignmentRef =
   | { kind: 'session'; session: string; role: string; person: string }
   | { kind: 'survey'; round: string; role: string; person: string }
-  | { kind: 'recovery'; plan: string; role: string; person: string };
+  | { kind: 'recovery'; plan: string; role: string; person: string }
+  | { kind: 'lefday'; day: string; role: string; person: string };
 
 export function parseAssignmentId(id: string): AssignmentRef | undefined {
   const parts = keyParts(id);
@@ -114,6 +138,10 @@ export function parseAssignmentId(id: string): AssignmentRef | undefined {
     const [, plan, role, person] = parts as [string, string, string, string];
     return { kind: 'recovery', plan, role, person };
   }
+  if (parts.length === 4 && parts[0] === 'lefday') {
+    const [, day, role, person] = parts as [string, string, string, string];
+    return { kind: 'lefday', day, role, person };
+  }
   return undefined;
 }
 
@@ -126,6 +154,7 @@ export type StoredAssignment = Stored<Assignment>;
 function partitionOf(contract: string, ref: SubjectRef) {
   if (ref.kind === 'survey') return key(contract, 'survey', ref.round);
   if (ref.kind === 'recovery') return key(contract, 'recovery', ref.plan);
+  if (ref.kind === 'lefday') return key(contract, 'lefday', ref.day);
   return key(contract, ref.session);
 }
 
@@ -202,6 +231,13 @@ export class AssignmentStore {
       .filter((s): s is Stored<SurveyAssignment> => isSurvey(s.assignment));
   }
 
+  async forLefDay(contract: string, day: string): Promise<Stored<LefDayAssignment>[]> {
+    const rows = await this.tables.list('assignments', key(contract, 'lefday', day));
+    return rows
+      .map((row: Entity) => ({ assignment: parseJson<AnyAssignment>(row), etag: row.etag }))
+      .filter((s): s is Stored<LefDayAssignment> => isLefDay(s.assignment));
+  }
+
   async forPlan(contract: string, plan: string): Promise<Stored<RecoveryAssignment>[]> {
     const rows = await this.tables.list('assignments', key(contract, 'recovery', plan));
     return rows
@@ -233,18 +269,21 @@ export class AssignmentStore {
 function refOf(a: AnyAssignment): AssignmentRef {
   if (isSurvey(a)) return { kind: 'survey', round: a.round, role: a.role, person: a.person };
   if (isRecovery(a)) return { kind: 'recovery', plan: a.plan, role: a.role, person: a.person };
+  if (isLefDay(a)) return { kind: 'lefday', day: a.day, role: a.role, person: a.person };
   return { kind: 'session', session: a.session, role: a.role, person: a.person };
 }
 
 function factsKey(contract: string, ref: AssignmentRef): string {
   if (ref.kind === 'survey') return joinIds(contract, 'survey', ref.round, ref.role, ref.person);
   if (ref.kind === 'recovery') return joinIds(contract, 'recovery', ref.plan, ref.role, ref.person);
+  if (ref.kind === 'lefday') return joinIds(contract, 'lefday', ref.day, ref.role, ref.person);
   return joinIds(contract, ref.session, ref.role, ref.person);
 }
 
 function subjectOf(a: AnyAssignment): SubjectRef {
   if (isSurvey(a)) return { kind: 'survey', round: a.round };
   if (isRecovery(a)) return { kind: 'recovery', plan: a.plan };
+  if (isLefDay(a)) return { kind: 'lefday', day: a.day };
   return { kind: 'session', session: a.session };
 }
 

@@ -10,6 +10,7 @@ import { CARD_TEXTS } from './cards.ts';
 import { CLI_TEXTS } from './cli.ts';
 import { COMMAND_TEXTS } from './commands.ts';
 import { COMMON_TEXTS } from './common.ts';
+import { LEF_DAY_TEXTS } from './lef-days.ts';
 import { LOCAL_TEXTS } from './local.ts';
 import { QUESTIONNAIRE_TEXTS } from './questionnaire.ts';
 import { RECOVERY_TEXTS } from './recovery.ts';
@@ -29,6 +30,7 @@ const CATALOGUE = {
   ...SCORECARD_TEXTS,
   ...ALERT_TEXTS,
   ...RECOVERY_TEXTS,
+  ...LEF_DAY_TEXTS,
   ...SESSION_TEXTS,
   ...COMMAND_TEXTS,
   ...TASK_TEXTS,

@@ -18,6 +18,11 @@ export const TASK_TEXTS = {
   },
   'tasks.subject': { nl: '{supplier}, sessie van {date}', en: '{supplier}, session of {date}' },
   'tasks.surveyTitle': { nl: 'Tevredenheidsenquête', en: 'Satisfaction survey' },
+  'tasks.lefDayTitle': {
+    nl: '{role, select, invitee {Uitnodiging LEF-dag} attendance {Aanwezigheid LEF-dag} other {Bijdrage aan de LEF-dag}}',
+    en: '{role, select, invitee {Invitation to the LEF day} attendance {Attendance at the LEF day} other {Contribution to the LEF day}}',
+  },
+  'tasks.lefDaySubject': { nl: 'LEF-dag van {date}', en: 'LEF day of {date}' },
   'tasks.recoveryTitle': {
     nl: '{role, select, supplier {Herstelplan} other {Herstelplan beoordelen}}',
     en: '{role, select, supplier {Recovery plan} other {Review the recovery plan}}',
