@@ -13,6 +13,7 @@ import { formatDate } from '../texts/format.ts';
 import { both, t } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
 import { lefDays, openContributions } from './lef-days.ts';
+import { refreshMessages } from './questionnaire/engine.ts';
 import type { Answered, SubjectKind } from './questionnaire/kind.ts';
 import { enqueueRecompute } from './scorecard.ts';
 
@@ -96,6 +97,8 @@ export const lefDayKind: SubjectKind<LefDayAssignment> = {
     const day = await lefDays(core).update(a.day, (d) => applied(d, a, answered, at));
     if (!day) return;
     if (a.role === 'attendance') await openContributions(core, day, view);
+    // An excuse on the day reaches the LEF team's attendance card if it is not filled in yet.
+    if (a.role === 'invitee') await refreshAttendanceCards(core, a.day, view);
     await recomputeFor(core, day, a, view);
   },
 
@@ -144,6 +147,14 @@ function applied(day: LefDay, a: LefDayAssignment, { answers }: Answered, at: st
     });
   }
   return { ...day, attendance: [...entries.values()] };
+}
+
+async function refreshAttendanceCards(core: Core, day: string, view: ContractView) {
+  const cards = (await core.assignments.forLefDay(core.contract, day)).filter(
+    (s) => s.assignment.role === 'attendance' && s.assignment.status === 'open',
+  );
+  for (const { assignment } of cards)
+    await refreshMessages(core, assignment, await lefDayKind.message(core, assignment, { view }));
 }
 
 /** KPI 4 of every supplier whose facilitators the answer was about, recomputed. */
