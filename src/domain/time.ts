@@ -28,12 +28,12 @@ export function localDate(instant: number, zone: string): IsoDate {
   return format.format(instant);
 }
 
-/** The instant a calendar day starts in the given zone. */
 /** Whether `YYYY-MM-DD` names a day that exists (not 2027-02-30). */
 export function isValidDay(date: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && DateTime.fromISO(date).isValid;
 }
 
+/** The instant a calendar day starts in the given zone. */
 export function dayStart(date: IsoDate, zone: string): number {
   return DateTime.fromISO(date, { zone }).startOf('day').toMillis();
 }

@@ -8,7 +8,7 @@ import { HOUR } from '../clock.ts';
 import type { LefDay, Person } from '../domain/records.ts';
 import { addDays, dayStart, isValidDay, localDate } from '../domain/time.ts';
 import { UserError } from '../errors.ts';
-import { attendanceSet, contributionSet, type DayPerson, excuseSet } from '../questionnaires/lef-day.ts';
+import { attendanceSet, contributionSet, type DayPerson } from '../questionnaires/lef-day.ts';
 import type { LefDayAssignment } from '../store/assignments.ts';
 import { LefDayStore } from '../store/lef-days.ts';
 import { formatDate } from '../texts/format.ts';
@@ -16,7 +16,7 @@ import { both, t } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
 import { assign } from './questionnaire/engine.ts';
 
-export const LEF_DAY_JOBS = { attendance: 'lefday-attendance' } as const;
+export const LEF_DAY_JOBS = { attendance: 'lefday-attendance', invite: 'lefday-invite' } as const;
 
 /** Excuses and the attendance are taken this long after the day (late ones, corrections). */
 const OPEN_AFTER_DAYS = 14;
@@ -24,7 +24,7 @@ const REMINDER_HOUR = 9;
 
 export const lefDays = (core: Core) => new LefDayStore(core.tables, core.contract);
 
-/** Who plans LEF days and registers attendance: the client's LEF team and contract managers. */
+/** Who plans LEF days: the client's LEF team and contract managers (the LEF team registers attendance). */
 export function mayPlanLefDays(person: Person): boolean {
   return person.roles.some((r) => r === 'lefTeam' || r === 'contractManager');
 }
@@ -42,7 +42,7 @@ export function expectedOn(date: string, view: ContractView): DayPerson[] {
 function parseDay(typed: string): string | undefined {
   const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(typed);
   const day = dutch ? `${dutch[3]}-${dutch[2]?.padStart(2, '0')}-${dutch[1]?.padStart(2, '0')}` : typed;
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && isValidDay(day) ? day : undefined;
+  return isValidDay(day) ? day : undefined;
 }
 
 /** `lefdag <datum>`: plans the day and invites its facilitators. */
@@ -60,7 +60,25 @@ export async function planLefDay(core: Core, personId: string, typed: string) {
   if (date <= today) throw new UserError('bad-argument', {}, both('lefday.past'));
   const day: LefDay = { id: `lefdag-${date}`, date, attendance: [] };
   const when = (lang: 'nl' | 'en') => formatDate(lang, date, 'UTC');
-  if (!(await lefDays(core).create(day)))
+  const created = await lefDays(core).create(day);
+  // Planned again after a crash half-way: the invitations and the day's items are insert-if-absent.
+  const invited = await inviteExpected(core, day, view);
+  await core.outbox.enqueue([
+    {
+      id: `${LEF_DAY_JOBS.attendance}|${day.id}`,
+      kind: LEF_DAY_JOBS.attendance,
+      payload: { day: day.id },
+      dueAt: dayStart(date, zone),
+    },
+    // At each reminder's moment, whoever is expected by then and was not invited yet is invited.
+    ...REMINDER_DAYS.map((days) => ({
+      id: `${LEF_DAY_JOBS.invite}|${day.id}|${days}`,
+      kind: LEF_DAY_JOBS.invite,
+      payload: { day: day.id },
+      dueAt: reminderAt(date, days, zone),
+    })),
+  ]);
+  if (!created)
     throw new UserError(
       'bad-argument',
       {},
@@ -69,27 +87,35 @@ export async function planLefDay(core: Core, personId: string, typed: string) {
         en: t('en', 'lefday.exists', { date: when('en') }),
       },
     );
-  const invited = expectedOn(date, view);
+  const text = (lang: 'nl' | 'en') => t(lang, 'lefday.planned', { date: when(lang), count: invited });
+  return { kind: 'notice' as const, tone: 'good' as const, text: { nl: text('nl'), en: text('en') } };
+}
+
+const REMINDER_DAYS = [7, 1];
+const reminderAt = (date: string, days: number, zone: string) =>
+  dayStart(addDays(date, -days), zone) + REMINDER_HOUR * HOUR;
+
+/** Invites every facilitator expected on the day (insert-if-absent); returns how many are expected. */
+async function inviteExpected(core: Core, day: LefDay, view: ContractView): Promise<number> {
+  const zone = view.settings.timeZone;
+  const expected = expectedOn(day.date, view);
   const now = core.clock.now();
-  const closesAt = dayStart(addDays(date, OPEN_AFTER_DAYS + 1), zone);
+  const closesAt = dayStart(addDays(day.date, OPEN_AFTER_DAYS + 1), zone);
   await assign(
     core,
-    invited.map((p) => ({
+    expected.map((p) => ({
       assignment: lefDayAssignment(core, day, 'invitee', p.id, supplierOf(view, p.id), now, closesAt),
       answered: false,
     })),
-    [7, 1].map((days) => dayStart(addDays(date, -days), zone) + REMINDER_HOUR * HOUR),
+    REMINDER_DAYS.map((days) => reminderAt(day.date, days, zone)),
   );
-  await core.outbox.enqueue([
-    {
-      id: `${LEF_DAY_JOBS.attendance}|${day.id}`,
-      kind: LEF_DAY_JOBS.attendance,
-      payload: { day: day.id },
-      dueAt: dayStart(date, zone),
-    },
-  ]);
-  const text = (lang: 'nl' | 'en') => t(lang, 'lefday.planned', { date: when(lang), count: invited.length });
-  return { kind: 'notice' as const, tone: 'good' as const, text: { nl: text('nl'), en: text('en') } };
+  return expected.length;
+}
+
+/** The job at a reminder's moment: invitations for facilitators onboarded since the day was planned. */
+export async function inviteLate(core: Core, payload: { day: string }): Promise<void> {
+  const stored = await lefDays(core).get(payload.day);
+  if (stored) await inviteExpected(core, stored.day, await core.contractView());
 }
 
 function supplierOf(view: ContractView, person: string): string {
@@ -130,7 +156,12 @@ export async function openAttendance(core: Core, payload: { day: string }): Prom
   if (people.length === 0) return;
   const now = core.clock.now();
   const closesAt = dayStart(addDays(stored.day.date, OPEN_AFTER_DAYS + 1), view.settings.timeZone);
-  const team = [...view.people.values()].filter((p) => p.roles.includes('lefTeam'));
+  // The LEF team registers; a contract without one has its contract managers do it.
+  const lefTeam = [...view.people.values()].filter((p) => p.roles.includes('lefTeam'));
+  const team =
+    lefTeam.length > 0
+      ? lefTeam
+      : [...view.people.values()].filter((p) => p.roles.includes('contractManager'));
   await assign(
     core,
     team.map((p) => ({
@@ -147,14 +178,16 @@ export async function openAttendance(core: Core, payload: { day: string }): Prom
 /** After the attendance: each supplier's contact is asked for the contributions of those who were there. */
 export async function openContributions(core: Core, day: LefDay, view: ContractView): Promise<void> {
   const present = new Set(day.attendance.filter((a) => a.status === 'present').map((a) => a.person));
-  const people = expectedOn(day.date, view).filter((p) => present.has(p.id));
+  // A card per contact of a supplier with someone present, listing all of its expected
+  // facilitators: a correction of the attendance later needs no other card (only those present count).
+  const people = expectedOn(day.date, view);
   const now = core.clock.now();
   const closesAt = dayStart(addDays(day.date, OPEN_AFTER_DAYS + 1), view.settings.timeZone);
   const assignments = [...view.people.values()]
     .filter((c) => c.roles.includes('supplierContact') && c.supplier)
     .flatMap((contact) => {
       const own = people.filter((p) => supplierOf(view, p.id) === contact.supplier);
-      return own.length === 0
+      return !own.some((p) => present.has(p.id))
         ? []
         : [
             {
@@ -177,5 +210,3 @@ export async function openContributions(core: Core, day: LefDay, view: ContractV
     });
   await assign(core, assignments, []);
 }
-
-export { excuseSet };

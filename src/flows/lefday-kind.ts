@@ -3,6 +3,7 @@
 // kept as it came (store/lef-days.ts), then applied to the day's `attendance` by the follow-up,
 // which recomputes KPI 4 of the suppliers concerned.
 import type { QuestionnaireMessage } from '../channels/questionnaire-view.ts';
+import { attendanceOf } from '../domain/lef-day.ts';
 import type { LefDay } from '../domain/records.ts';
 import { dayStart, formatInstant, localDate } from '../domain/time.ts';
 import { UserError } from '../errors.ts';
@@ -14,7 +15,7 @@ import { both, t } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
 import { lefDays, openContributions } from './lef-days.ts';
 import { refreshMessages } from './questionnaire/engine.ts';
-import type { Answered, SubjectKind } from './questionnaire/kind.ts';
+import type { SubjectKind } from './questionnaire/kind.ts';
 import { enqueueRecompute } from './scorecard.ts';
 
 const setOf = (a: LefDayAssignment) => (a.role === 'invitee' ? excuseSet : a.set);
@@ -44,7 +45,7 @@ export const lefDayKind: SubjectKind<LefDayAssignment> = {
     const state = options.state ?? a.status;
     const late = last && localDate(last.receivedAt, view.settings.timeZone) >= a.date ? 'yes' : 'no';
     const date = (lang: 'nl' | 'en') => formatDate(lang, a.date, 'UTC');
-    const answers = options.answers ?? last?.answers ?? registered(a, stored?.day);
+    const answers = options.answers ?? (last ? byInput(a, last.answers) : registered(a, stored?.day));
     const message: QuestionnaireMessage = {
       kind: 'questionnaire',
       assignmentId: assignmentId(a),
@@ -75,6 +76,12 @@ export const lefDayKind: SubjectKind<LefDayAssignment> = {
     return message;
   },
 
+  async admit(_core, a, view) {
+    // Someone who is no longer a facilitator (or of another supplier now) answers no invitation.
+    const person = view.people.get(a.person);
+    if (a.role === 'invitee' && !person?.roles.includes('facilitator')) throw new UserError('not-allowed');
+  },
+
   parse(a, raw) {
     const set = setOf(a);
     if (!set) throw new UserError('unknown-assignment');
@@ -84,7 +91,8 @@ export const lefDayKind: SubjectKind<LefDayAssignment> = {
   },
 
   async keep(core, a, { answers, receivedAt }) {
-    await lefDays(core).addAnswer(a.day, a.role, a.person, receivedAt, answers);
+    // Kept by person, not by the card's input ids: every answer about the day reads the same way.
+    await lefDays(core).addAnswer(a.day, a.role, a.person, receivedAt, byPerson(a, answers));
   },
 
   async hasAnswer(core, a) {
@@ -93,8 +101,10 @@ export const lefDayKind: SubjectKind<LefDayAssignment> = {
 
   async afterChange(core, a, view, answered) {
     if (!answered) return;
-    const at = formatInstant(answered.receivedAt, view.settings.timeZone);
-    const day = await lefDays(core).update(a.day, (d) => applied(d, a, answered, at));
+    // The day from every answer given about it, whatever order their follow-ups run in.
+    const all = await lefDays(core).allAnswers(a.day);
+    const zone = view.settings.timeZone;
+    const day = await lefDays(core).update(a.day, (d) => ({ ...d, attendance: attendanceOf(d, all, zone) }));
     if (!day) return;
     if (a.role === 'attendance') await openContributions(core, day, view);
     // An excuse on the day reaches the LEF team's attendance card if it is not filled in yet.
@@ -112,41 +122,27 @@ export const lefDayKind: SubjectKind<LefDayAssignment> = {
   },
 };
 
-/** The day with this answer applied: an excuse, the attendance, or contributions. */
-function applied(day: LefDay, a: LefDayAssignment, { answers }: Answered, at: string): LefDay {
-  const entries = new Map(day.attendance.map((x) => [x.person, x]));
-  if (a.role === 'invitee') {
-    const before = entries.get(a.person);
-    entries.set(a.person, {
-      person: a.person,
-      status: 'excused',
-      reason: String(answers.reason),
-      registeredAt: before?.status === 'excused' && before.registeredAt ? before.registeredAt : at,
-    });
-  } else if (a.role === 'attendance') {
-    (a.people ?? []).forEach((person, i) => {
-      const status = answers[inputOf(i)];
-      const before = entries.get(person);
-      if (status === 'present' || status === 'absent')
-        entries.set(person, {
-          person,
-          status,
-          ...(status === 'present' && before?.contribution ? { contribution: before.contribution } : {}),
-        });
-      else if (status === 'excused' && before?.status !== 'excused')
-        // Marked excused by the LEF team without an excuse of the facilitator's own: registered now.
-        entries.set(person, { person, status: 'excused', reason: '—', registeredAt: at });
-    });
-  } else {
-    (a.people ?? []).forEach((person, i) => {
-      const before = entries.get(person);
-      const text = answers[contributionOf(i)];
-      if (before?.status !== 'present') return;
-      const { contribution: _old, ...rest } = before;
-      entries.set(person, typeof text === 'string' && text !== '' ? { ...rest, contribution: text } : rest);
-    });
-  }
-  return { ...day, attendance: [...entries.values()] };
+/** A card's answers by person (p0 → the first listed facilitator), and back. */
+function byPerson(a: LefDayAssignment, answers: Answers): Answers {
+  if (a.role === 'invitee') return answers;
+  const input = a.role === 'attendance' ? inputOf : contributionOf;
+  const out: Answers = {};
+  (a.people ?? []).forEach((person, i) => {
+    const value = answers[input(i)];
+    if (value !== undefined) out[person] = value;
+  });
+  return out;
+}
+
+function byInput(a: LefDayAssignment, answers: Answers): Answers {
+  if (a.role === 'invitee') return answers;
+  const input = a.role === 'attendance' ? inputOf : contributionOf;
+  const out: Answers = {};
+  (a.people ?? []).forEach((person, i) => {
+    const value = answers[person];
+    if (value !== undefined) out[input(i)] = value;
+  });
+  return out;
 }
 
 async function refreshAttendanceCards(core: Core, day: string, view: ContractView) {

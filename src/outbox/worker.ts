@@ -15,7 +15,7 @@ import {
   openEvaluation,
   refreshEvaluationMessages,
 } from '../flows/evaluations.ts';
-import { LEF_DAY_JOBS, openAttendance } from '../flows/lef-days.ts';
+import { inviteLate, LEF_DAY_JOBS, openAttendance } from '../flows/lef-days.ts';
 import { postPeriodSummary, SUMMARY_JOBS } from '../flows/period-summary.ts';
 import { checkRecoveryOverdue, RECOVERY_JOBS } from '../flows/recovery-plans.ts';
 import { recomputeScorecard, SCORECARD_JOBS } from '../flows/scorecard.ts';
@@ -43,6 +43,7 @@ const HANDLERS: Record<string, Handler> = {
   [RECOVERY_JOBS.overdue]: checkRecoveryOverdue as Handler,
   [SUMMARY_JOBS.summary]: postPeriodSummary as Handler,
   [LEF_DAY_JOBS.attendance]: openAttendance as Handler,
+  [LEF_DAY_JOBS.invite]: inviteLate as Handler,
 };
 
 export interface WorkerOptions {

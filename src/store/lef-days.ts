@@ -10,6 +10,14 @@ import { key, parseJson, sortable, type TableStore } from './tables.ts';
 
 const ATTEMPTS = 5;
 
+/** One answer given in chat about a day: an excuse, an attendance card, a contributions card. */
+export interface DayAnswer {
+  role: string;
+  person: string;
+  answers: Answers;
+  receivedAt: number;
+}
+
 export class LefDayStore {
   constructor(
     private readonly tables: TableStore,
@@ -64,7 +72,7 @@ export class LefDayStore {
       await this.tables.create('records', {
         partitionKey: `${key(this.contract)}|lefday`,
         rowKey: key(day, role, person, sortable(receivedAt)),
-        json: JSON.stringify({ answers, receivedAt }),
+        json: JSON.stringify({ role, person, answers, receivedAt } satisfies DayAnswer),
       });
     } catch (error) {
       if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
@@ -72,17 +80,21 @@ export class LefDayStore {
   }
 
   /** The answers of a person in a role about a day, oldest first. */
-  async answers(
-    day: string,
-    role: string,
-    person: string,
-  ): Promise<{ answers: Answers; receivedAt: number }[]> {
-    const prefix = `${key(day, role, person)}|`;
+  async answers(day: string, role: string, person: string): Promise<DayAnswer[]> {
+    return this.answersUnder(`${key(day, role, person)}|`);
+  }
+
+  /** Every answer given in chat about a day, oldest first. */
+  async allAnswers(day: string): Promise<DayAnswer[]> {
+    return (await this.answersUnder(`${key(day)}|`)).sort((a, b) => a.receivedAt - b.receivedAt);
+  }
+
+  private async answersUnder(prefix: string): Promise<DayAnswer[]> {
     const rows = await this.tables.list('records', `${key(this.contract)}|lefday`, {
       from: prefix,
       to: `${prefix.slice(0, -1)}}`,
     });
-    return rows.map((row) => parseJson<{ answers: Answers; receivedAt: number }>(row));
+    return rows.map((row) => parseJson<DayAnswer>(row));
   }
 
   private entity(day: LefDay) {

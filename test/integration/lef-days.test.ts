@@ -9,6 +9,8 @@ import type { QuestionnaireMessage } from '../../src/channels/questionnaire-view
 import type { Records } from '../../src/domain/records.ts';
 import { handleCommand } from '../../src/flows/commands.ts';
 import { submitAnswers } from '../../src/flows/evaluations.ts';
+import { importRecordsFile } from '../../src/flows/import-records.ts';
+import { refreshQuestionnaireMessages } from '../../src/flows/questionnaire/follow-up.ts';
 import { renderBlocks } from '../../src/render/blocks.ts';
 import { renderCard } from '../../src/render/cards.ts';
 import { assignmentId } from '../../src/store/assignments.ts';
@@ -128,12 +130,16 @@ describe('a LEF day in chat', () => {
 
     // Sam (Facilitators BV) adds Fenna's contribution; Saar (Andere BV) has nobody who was there.
     const [contribution] = (await cards('sc1')).filter((c) => c.set.id === 'lefday-contribution');
-    expect(contribution?.set.questions.map((q) => q.label.nl)).toEqual(['Fenna']);
+    // Every expected facilitator of hers is listed (a correction needs no other card); only those present count.
+    expect(contribution?.set.questions.map((q) => q.label.nl)).toEqual(['Fenna', 'Frits']);
     expect((await cards('sc2')).filter((c) => c.set.id === 'lefday-contribution')).toEqual([]);
     await expect(answer('sc2', of('contribution', 'sc1'), { c0: 'x' })).rejects.toMatchObject({
       code: 'not-yours',
     });
-    await answer('sc1', of('contribution', 'sc1'), { c0: 'Werkvorm over systeemdenken gegeven' });
+    await answer('sc1', of('contribution', 'sc1'), {
+      c0: 'Werkvorm over systeemdenken gegeven',
+      c1: 'Was er niet',
+    });
 
     const exported = await core.records.exportRecords('c1');
     const day = exported.lefDays.find((d) => d.id === DAY_ID);
@@ -154,5 +160,70 @@ describe('a LEF day in chat', () => {
     await at('2026-06-12T09:00:00+02:00');
     expect(await kpi4('s1')).toMatchObject({ status: 'green', figures: { passed: 2, counted: 2 } });
     expect(await kpi4('s2')).toMatchObject({ status: 'red', figures: { passed: 0, counted: 1 } });
+  });
+
+  it('ends the same whatever order the answers are applied in, keeps a timely excuse through corrections, and a late excuse does not undo a mark', async () => {
+    const { at, say, answer, core, worker, clock } = await opened();
+    await say('lt1', 'lefdag 2026-06-11');
+    await at('2026-05-01T10:01:00+02:00');
+    await answer('f2', of('invitee', 'f2'), { reason: 'Training elders' }); // 1 May: in advance
+    await at('2026-06-11T08:00:00+02:00');
+    // Lotte marks Frits present by mistake, then Luuk corrects it to excused; Gijs present.
+    const first = { p0: 'present', p1: 'present', p2: 'present' };
+    const fixed = { p0: 'present', p1: 'present', p2: 'excused' };
+    await submitAnswers(core, 'lt1', of('attendance', 'lt1'), first);
+    clock.advance(60_000);
+    await submitAnswers(core, 'lt2', of('attendance', 'lt2'), fixed);
+    clock.advance(60_000);
+    // Fenna, marked present, excuses herself late: the LEF team's mark stands.
+    await submitAnswers(core, 'f1', of('invitee', 'f1'), { reason: 'Toch ziek' });
+    await worker.runOnce();
+    await worker.runOnce();
+    const day = async () =>
+      (await core.records.exportRecords('c1')).lefDays.find((d) => d.id === DAY_ID)?.attendance ?? [];
+    const expected = expect.arrayContaining([
+      { person: 'f1', status: 'present' },
+      {
+        person: 'f2',
+        status: 'excused',
+        reason: 'Training elders',
+        registeredAt: '2026-05-01T10:01:00+02:00',
+      },
+      { person: 'g1', status: 'present' },
+    ]);
+    expect(await day()).toEqual(expected);
+    // The first card's follow-up run once more, after the rest (a retry after a crash): nothing changes.
+    await refreshQuestionnaireMessages(core, {
+      assignment: of('attendance', 'lt1'),
+      answered: { answers: first, receivedAt: Date.parse('2026-06-11T08:00:00+02:00') },
+    });
+    expect(await day()).toEqual(expected);
+    clock.advance(86_400_000);
+    expect(
+      await (async () => {
+        const [card] = await say('cm1', 'scorecard s1 2026-H1');
+        return card?.kind === 'scorecard'
+          ? card.scorecard.kpis.find((k) => k.id === 'KPI4')?.status
+          : undefined;
+      })(),
+    ).toBe('green');
+  });
+
+  it('invites a facilitator onboarded after the day was planned, at the next reminder moment', async () => {
+    const { at, say, cards, core } = await opened();
+    await say('lt1', 'lefdag 2026-06-11');
+    await at('2026-05-01T10:01:00+02:00');
+    const later = records();
+    later.people.push({
+      id: 'f5',
+      name: 'Floor',
+      roles: ['facilitator'],
+      supplier: 's1',
+      onboardedOn: '2026-05-15',
+    });
+    await importRecordsFile(core, later, core.clock);
+    expect(await cards('f5')).toEqual([]);
+    await at('2026-06-04T09:00:00+02:00');
+    expect((await cards('f5')).map((c) => c.set.id)).toEqual(['lefday-excuse']);
   });
 });
