@@ -56,7 +56,7 @@ export async function reconcileScorecard(
   at: number,
   context: AlertContext,
 ): Promise<FindingsEvent | undefined> {
-  const { scorecard, framework } = scored;
+  const { scorecard } = scored;
   const name = `findings|${scorecard.supplier}|${scorecard.period}`;
   const lease = await access.locks.acquire(name, at, LEASE_MS);
   if (!lease) throw new ReconcileBusy(`${scorecard.supplier} ${scorecard.period}`);

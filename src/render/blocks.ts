@@ -8,6 +8,7 @@ import { MAX_TEXT } from '../questionnaires/answers.ts';
 import { evaluationSet } from '../questionnaires/evaluation.ts';
 import { t } from '../texts/index.ts';
 import type { MentionWriter } from './alert-view.ts';
+import { type Block, clip, LIMITS, mrkdwnSafe, plain, section } from './block-kit.ts';
 import { alertData, evaluationView, type RenderOptions, scorecardData } from './cards.ts';
 import { periodSummaryData } from './period-summary.ts';
 import { questionnaireBlocks } from './questionnaire-blocks.ts';
@@ -15,28 +16,11 @@ import { summaryText } from './summary.ts';
 import { surveyBlocks, surveyResultsBlocks } from './survey-blocks.ts';
 import { tasksBlocks } from './tasks-blocks.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is loosely typed on purpose here.
-export type Block = Record<string, any>;
+export type { Block } from './block-kit.ts';
+export { clip } from './block-kit.ts';
 
 export const ACTIONS = { open: 'evaluation_open' } as const;
 export const EVALUATION_VIEW = 'evaluation';
-
-const LIMITS = { messageBlocks: 50, modalBlocks: 100, section: 3000, option: 75, modalText: 24, label: 2000 };
-
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-const plain = (text: string, max = LIMITS.label) => ({
-  type: 'plain_text',
-  text: clip(text, max),
-  emoji: true,
-});
-const section = (text: string): Block => ({
-  type: 'section',
-  text: { type: 'mrkdwn', text: clip(text, LIMITS.section) },
-});
-const mrkdwnSafe = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A message for chat.postMessage / chat.update: blocks and the notification text. */
 /** `mention`: how a person is mentioned in Slack (`<@U…>`), for a critical alert's contract managers. */

@@ -4,31 +4,9 @@
 import type { QuestionnaireMessage } from '../channels/questionnaire-view.ts';
 import type { Lang } from '../i18n.ts';
 import { t } from '../texts/index.ts';
+import { type Block, clip, context, LIMITS, plain, mrkdwnSafe as safe, section } from './block-kit.ts';
 import { questionnaireView } from './questionnaire-card.ts';
 import type { SurveyRenderOptions } from './survey-card.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is loosely typed on purpose here.
-type Block = Record<string, any>;
-
-const LIMITS = { section: 3000, option: 75, modalText: 24, label: 2000, modalBlocks: 100, field: 2000 };
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-const plain = (text: string, max = LIMITS.label) => ({
-  type: 'plain_text',
-  text: clip(text, max),
-  emoji: true,
-});
-const safe = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const section = (text: string): Block => ({
-  type: 'section',
-  text: { type: 'mrkdwn', text: clip(text, LIMITS.section) },
-});
-const context = (text: string): Block => ({
-  type: 'context',
-  elements: [{ type: 'mrkdwn', text: clip(text, LIMITS.section) }],
-});
 
 export function questionnaireBlocks(message: QuestionnaireMessage, lang: Lang, openAction: string): Block[] {
   const view = questionnaireView(message, lang);

@@ -5,30 +5,8 @@ import type { SurveyMessage, SurveyResultsMessage } from '../channels/survey-vie
 import type { Lang } from '../i18n.ts';
 import { MAX_TEXT } from '../questionnaires/answers.ts';
 import { t } from '../texts/index.ts';
+import { type Block, clip, context, LIMITS, plain, mrkdwnSafe as safe, section } from './block-kit.ts';
 import { type SurveyRenderOptions, surveyResultsView, surveyView } from './survey-card.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is loosely typed on purpose here.
-type Block = Record<string, any>;
-
-const LIMITS = { section: 3000, option: 75, modalText: 24, label: 2000, modalBlocks: 100, field: 2000 };
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-const plain = (text: string, max = LIMITS.label) => ({
-  type: 'plain_text',
-  text: clip(text, max),
-  emoji: true,
-});
-const safe = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const section = (text: string): Block => ({
-  type: 'section',
-  text: { type: 'mrkdwn', text: clip(text, LIMITS.section) },
-});
-const context = (text: string): Block => ({
-  type: 'context',
-  elements: [{ type: 'mrkdwn', text: clip(text, LIMITS.section) }],
-});
 
 /** The DM: what it is about, its state, and the button that opens the modal (the evaluation's action). */
 export function surveyBlocks(message: SurveyMessage, lang: Lang, openAction: string): Block[] {

@@ -1,13 +1,8 @@
 // The `taken` / `tasks` list in Slack's Block Kit: a section per open questionnaire with an
 // "Openen" button that opens it in a modal (the same action as "Invullen" in the questionnaire's DM).
 import type { Lang } from '../i18n.ts';
+import { type Block, clip, mrkdwnSafe } from './block-kit.ts';
 import { type TasksMessage, tasksView } from './tasks-card.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON is loosely typed on purpose here.
-type Block = Record<string, any>;
-
-const mrkdwnSafe = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** The blocks of the list; `openAction` is the action id that opens a questionnaire's modal. */
 export function tasksBlocks(message: TasksMessage, lang: Lang, openAction: string): Block[] {
