@@ -3,6 +3,7 @@ import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts
 import { type Contract, contractSettings, type Records } from '../domain/records.ts';
 import { prepare, type Scorecard, type ScoreResult, scoreSupplier } from '../domain/scoring.ts';
 import { dayStart, localDate, parseInstant } from '../domain/time.ts';
+import { supplierName } from '../flows/core.ts';
 import { ReconcileBusy, reconcileScorecard } from '../flows/findings.ts';
 import type { Lang } from '../i18n.ts';
 import { renderScorecardText } from '../render/scorecard-text.ts';
@@ -188,7 +189,7 @@ export function renderScorecards(records: Records, cards: Scorecard[], lang: Lan
     .map((card) =>
       renderScorecardText(card, {
         framework: context.framework,
-        supplierName: records.suppliers.find((s) => s.id === card.supplier)?.name ?? card.supplier,
+        supplierName: supplierName(records, card.supplier),
         lang,
         timeZone: context.settings.timeZone,
       }),

@@ -4,7 +4,7 @@ import type { Person } from '../domain/records.ts';
 import { UserError } from '../errors.ts';
 import { formatDate } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
-import type { Core } from './core.ts';
+import { type Core, supplierName } from './core.ts';
 import { replyToFinding } from './finding-reply.ts';
 import { helpMessage } from './help.ts';
 import { languageOf, parseLanguageChoice } from './language.ts';
@@ -81,7 +81,7 @@ async function surveyCommand(core: Core, person: string, supplier: string): Prom
   const round = await openExtraRound(core, person, supplier);
   const view = await core.contractView();
   const zone = view.settings.timeZone;
-  const name = view.suppliers.find((s) => s.id === round.supplier)?.name ?? round.supplier;
+  const name = supplierName(view, round.supplier);
   const text = (lang: 'nl' | 'en') =>
     t(lang, 'survey.command.opened', {
       supplier: name,

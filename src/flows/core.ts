@@ -36,6 +36,14 @@ export interface ContractView {
   people: Map<string, Person>;
 }
 
+/** A supplier's name as the records give it (its id when it has none there). */
+export function supplierName(
+  records: { suppliers: readonly { id: string; name: string }[] },
+  id: string,
+): string {
+  return records.suppliers.find((s) => s.id === id)?.name ?? id;
+}
+
 export class Core {
   readonly contract: string;
   readonly clock: Clock;

@@ -20,7 +20,7 @@ import {
 import { type Assignment, assignmentId } from '../store/assignments.ts';
 import { StoreError } from '../store/errors.ts';
 import { key, parseJson } from '../store/tables.ts';
-import type { ContractView, Core } from './core.ts';
+import { type ContractView, type Core, supplierName } from './core.ts';
 import type { MessageOptions, SubjectKind } from './questionnaire/kind.ts';
 import { enqueueRecompute } from './scorecard.ts';
 
@@ -37,7 +37,7 @@ export function sessionFacts(session: Session, view: ContractView): SessionFacts
   const zone = view.settings.timeZone;
   return {
     id: session.id,
-    supplierName: view.suppliers.find((s) => s.id === session.supplier)?.name ?? session.supplier,
+    supplierName: supplierName(view, session.supplier),
     start: formatInstant(parseInstant(session.start), zone),
     end: formatInstant(parseInstant(session.end), zone),
     facilitators: session.facilitators.map((id) => view.people.get(id)?.name ?? id),

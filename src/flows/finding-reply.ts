@@ -11,7 +11,7 @@ import { StoreError } from '../store/errors.ts';
 import { formatPeriod } from '../texts/format.ts';
 import { both, t } from '../texts/index.ts';
 import { ALERT_JOBS } from './alerts.ts';
-import type { Core } from './core.ts';
+import { type Core, supplierName } from './core.ts';
 
 const ATTEMPTS = 4;
 
@@ -50,10 +50,10 @@ export async function replyToFinding(core: Core, personId: string, args: string[
       continue;
     }
     await core.scorecards.invalidate(supplier, finding.period);
-    const supplierName = view.suppliers.find((s) => s.id === supplier)?.name ?? supplier;
+    const supplierLabel = supplierName(view, supplier);
     const values = (lang: 'nl' | 'en') => ({
       name: person.name,
-      supplier: supplierName,
+      supplier: supplierLabel,
       kpi,
       period: formatPeriod(lang, finding.period),
       text,

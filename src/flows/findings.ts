@@ -18,6 +18,7 @@ import { StoreError } from '../store/errors.ts';
 import type { LockStore } from '../store/locks.ts';
 import type { OutboxStore } from '../store/outbox.ts';
 import type { RecordsStore } from '../store/records-store.ts';
+import { supplierName } from './core.ts';
 
 export const ALERT_JOB = 'alert';
 
@@ -118,7 +119,7 @@ export function alertView(
   const managers = [...context.people].filter((p) => p.roles.includes('contractManager'));
   return {
     supplier: scorecard.supplier,
-    supplierName: context.suppliers.find((s) => s.id === scorecard.supplier)?.name ?? scorecard.supplier,
+    supplierName: supplierName(context, scorecard.supplier),
     period: scorecard.period,
     level: event.level,
     previousLevel: event.previousLevel,

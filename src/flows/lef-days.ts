@@ -13,7 +13,7 @@ import type { LefDayAssignment } from '../store/assignments.ts';
 import { LefDayStore } from '../store/lef-days.ts';
 import { formatDate } from '../texts/format.ts';
 import { both, t } from '../texts/index.ts';
-import type { ContractView, Core } from './core.ts';
+import { type ContractView, type Core, supplierName } from './core.ts';
 import { assign } from './questionnaire/engine.ts';
 
 export const LEF_DAY_JOBS = { attendance: 'lefday-attendance', invite: 'lefday-invite' } as const;
@@ -31,10 +31,10 @@ export function mayPlanLefDays(person: Person): boolean {
 
 /** The facilitators expected on a day: onboarded before it (SCORING.md, KPI 4), by supplier. */
 export function expectedOn(date: string, view: ContractView): DayPerson[] {
-  const supplierName = (id: string | undefined) => view.suppliers.find((s) => s.id === id)?.name ?? id ?? '';
+  const nameOfSupplier = (id: string | undefined) => (id === undefined ? '' : supplierName(view, id));
   return [...view.people.values()]
     .filter((p) => p.roles.includes('facilitator') && p.onboardedOn !== undefined && p.onboardedOn < date)
-    .map((p) => ({ id: p.id, name: p.name, supplierName: supplierName(p.supplier) }))
+    .map((p) => ({ id: p.id, name: p.name, supplierName: nameOfSupplier(p.supplier) }))
     .sort((a, b) => a.supplierName.localeCompare(b.supplierName, 'nl') || a.name.localeCompare(b.name, 'nl'));
 }
 

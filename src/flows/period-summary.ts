@@ -9,7 +9,7 @@ import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts
 import { addDays, localDate } from '../domain/time.ts';
 import type { Occurrence, ScheduledJob } from '../scheduler/scheduler.ts';
 import { ALERT_JOBS } from './alerts.ts';
-import type { ContractView, Core } from './core.ts';
+import { type ContractView, type Core, supplierName } from './core.ts';
 import { readScorecard } from './scorecard-read.ts';
 import { lightOf } from './scorecard-trend.ts';
 
@@ -28,7 +28,7 @@ export async function periodSummary(
     final: cards.every((c) => c.scorecard.kpis.every((k) => k.status !== 'pending')),
     suppliers: cards.map(({ scorecard }) => ({
       supplier: scorecard.supplier,
-      name: view.suppliers.find((s) => s.id === scorecard.supplier)?.name ?? scorecard.supplier,
+      name: supplierName(view, scorecard.supplier),
       kpis: scorecard.kpis.map((kpi) => ({ id: kpi.id, status: lightOf(kpi) })),
       consequence: framework?.consequences.find((c) => c.id === scorecard.consequence)?.text ?? {
         nl: scorecard.consequence,

@@ -8,20 +8,16 @@ import { addDays, dayStart, formatInstant } from '../domain/time.ts';
 import type { RecoveryAssignment, Stored } from '../store/assignments.ts';
 import { RecoveryPlanStore } from '../store/recovery-plans.ts';
 import { formatDateTime, formatPeriod } from '../texts/format.ts';
-import type { ContractView, Core } from './core.ts';
+import { type ContractView, type Core, supplierName } from './core.ts';
 import { assign, refreshMessages, updateAssignment } from './questionnaire/engine.ts';
 import type { Answered } from './questionnaire/kind.ts';
-import { alertNotice } from './recovery-plans.ts';
+import { alertNotice, recoveryAssignments } from './recovery-plans.ts';
 import { bothWith, nameOf, recoveryMessage } from './recovery-view.ts';
 
 /** A review is answered within this long (it has no reminders: the manager is told once). */
 const REVIEW_DAYS = 60;
 
 const store = (core: Core) => new RecoveryPlanStore(core.tables, core.contract);
-
-function supplierName(view: ContractView, id: string): string {
-  return view.suppliers.find((s) => s.id === id)?.name ?? id;
-}
 
 /** A plan submitted (or changed): the contract managers review it, in a new review once one was given. */
 export async function afterPlan(core: Core, a: RecoveryAssignment, view: ContractView, answered: Answered) {
@@ -60,23 +56,10 @@ export async function afterPlan(core: Core, a: RecoveryAssignment, view: Contrac
   // half-way asks whom it had not asked yet, and nobody twice.
   await assign(
     core,
-    managers.map((person) => ({
-      assignment: {
-        kind: 'recovery',
-        contract: core.contract,
-        plan: a.plan,
-        role,
-        person: person.id,
-        supplier: a.supplier,
-        supplierName: supplierName(view, a.supplier),
-        period: a.period,
-        due: a.due,
-        opensAt: now,
-        closesAt: now + REVIEW_DAYS * 86_400_000,
-        status: 'open',
-      } satisfies RecoveryAssignment,
-      answered: false,
-    })),
+    recoveryAssignments(core, a, view, role, managers, {
+      opensAt: now,
+      closesAt: now + REVIEW_DAYS * 86_400_000,
+    }),
     [],
   );
   // A review opened before this change shows the plan as it stands now.

@@ -7,6 +7,7 @@
 import type { BotMessage } from '../channels/channel.ts';
 import { HOUR } from '../clock.ts';
 import { findFramework } from '../domain/frameworks/index.ts';
+import type { Person } from '../domain/records.ts';
 import { isOverdue, planId, type RecoveryAsked, recoveryState } from '../domain/recovery.ts';
 import type { Scorecard } from '../domain/scoring.ts';
 import { addDays, dayStart, formatInstant, localDate } from '../domain/time.ts';
@@ -16,7 +17,7 @@ import { RecoveryPlanStore } from '../store/recovery-plans.ts';
 import { formatDate, formatPeriod } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
 import { ALERT_JOBS } from './alerts.ts';
-import type { ContractView, Core } from './core.ts';
+import { type ContractView, type Core, supplierName } from './core.ts';
 import { assign } from './questionnaire/engine.ts';
 
 export const RECOVERY_JOBS = { overdue: 'recovery-overdue' } as const;
@@ -65,23 +66,7 @@ export async function askRecoveryPlan(
   const closesAt = dayStart(addDays(due, LATE_DAYS + 1), zone);
   await assign(
     core,
-    contacts.map((person) => ({
-      assignment: {
-        kind: 'recovery',
-        contract: core.contract,
-        plan: asked.plan,
-        role: 'supplier',
-        person: person.id,
-        supplier: scorecard.supplier,
-        supplierName: view.suppliers.find((s) => s.id === scorecard.supplier)?.name ?? scorecard.supplier,
-        period: scorecard.period,
-        due,
-        opensAt: now,
-        closesAt,
-        status: 'open',
-      } satisfies RecoveryAssignment,
-      answered: false,
-    })),
+    recoveryAssignments(core, asked, view, 'supplier', contacts, { opensAt: now, closesAt }),
     REMINDER_DAYS.map((days) => dayStart(addDays(due, -days), zone) + REMINDER_HOUR * HOUR),
   );
   await core.outbox.enqueue([
@@ -97,6 +82,33 @@ export async function askRecoveryPlan(
   // (insert-if-absent), so nothing is asked twice and nothing is left unasked.
   await new RecoveryPlanStore(core.tables, core.contract).ask(asked);
   return true;
+}
+
+/** The assignments of one role of a plan, for `assign` (insert-if-absent: asking again asks nobody twice). */
+export function recoveryAssignments(
+  core: Core,
+  plan: Pick<RecoveryAssignment, 'plan' | 'supplier' | 'period' | 'due'>,
+  view: ContractView,
+  role: RecoveryAssignment['role'],
+  people: readonly Person[],
+  window: { opensAt: number; closesAt: number },
+): { assignment: RecoveryAssignment; answered: boolean }[] {
+  return people.map((person) => ({
+    assignment: {
+      kind: 'recovery',
+      contract: core.contract,
+      plan: plan.plan,
+      role,
+      person: person.id,
+      supplier: plan.supplier,
+      supplierName: supplierName(view, plan.supplier),
+      period: plan.period,
+      due: plan.due,
+      ...window,
+      status: 'open',
+    },
+    answered: false,
+  }));
 }
 
 /** Asks for the plan of a red scorecard unless it was asked already (one read when it was). */
@@ -136,7 +148,7 @@ export function alertNotice(
   now: number,
   options: { state?: string; key?: string; values?: Record<string, string | number> } = {},
 ) {
-  const supplier = view.suppliers.find((s) => s.id === asked.supplier)?.name ?? asked.supplier;
+  const supplier = supplierName(view, asked.supplier);
   const text = (lang: 'nl' | 'en') =>
     t(lang, `recovery.${what}`, {
       supplier,

@@ -16,7 +16,7 @@ import { assignmentId, type RecoveryAssignment } from '../store/assignments.ts';
 import { RecoveryPlanStore } from '../store/recovery-plans.ts';
 import { formatDate, formatDateTime, formatPeriod } from '../texts/format.ts';
 import { both, type TextKey, t } from '../texts/index.ts';
-import type { ContractView, Core } from './core.ts';
+import { type ContractView, type Core, supplierName } from './core.ts';
 import type { MessageOptions } from './questionnaire/kind.ts';
 import { recoverySets } from './recovery-plans.ts';
 
@@ -32,7 +32,7 @@ export function nameOf(view: ContractView, person: string): string {
 }
 
 function facts(asked: RecoveryAsked | undefined, a: RecoveryAssignment, view: ContractView) {
-  const supplier = view.suppliers.find((s) => s.id === a.supplier)?.name ?? a.supplier;
+  const supplier = supplierName(view, a.supplier);
   const fact = (key: 'supplier' | 'period' | 'kpis' | 'due', value: (lang: 'nl' | 'en') => string) => ({
     title: both(`recovery.fact.${key}`),
     value: { nl: value('nl'), en: value('en') },

@@ -11,7 +11,7 @@ import type { Text } from '../questionnaires/types.ts';
 import { key } from '../store/tables.ts';
 import { formatDate, formatTime } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
-import type { ContractView, Core } from './core.ts';
+import { type ContractView, type Core, supplierName } from './core.ts';
 import { checkSessionInputs } from './session-inputs.ts';
 import { findSession, registerSession } from './sessions.ts';
 
@@ -152,7 +152,7 @@ function registered(
   outcome: 'created' | 'updated' | 'unchanged',
 ): BotMessage {
   const zone = view.settings.timeZone;
-  const supplier = view.suppliers.find((s) => s.id === session.supplier)?.name ?? session.supplier;
+  const supplier = supplierName(view, session.supplier);
   const text = (lang: Lang) =>
     t(lang, 'session.registered', {
       id: session.id,

@@ -12,7 +12,7 @@ import { UserError } from '../errors.ts';
 import { kpiFigures } from '../render/kpi-figures.ts';
 import { LockStore } from '../store/locks.ts';
 import { both } from '../texts/index.ts';
-import type { ContractView, Core } from './core.ts';
+import { type ContractView, type Core, supplierName } from './core.ts';
 import { ALERT_JOB, reconcileScorecard } from './findings.ts';
 import { ensureRecoveryPlan, recoveryPlanStatus } from './recovery-plans.ts';
 import { computeScorecard, readScorecard, toStored } from './scorecard-read.ts';
@@ -179,7 +179,7 @@ export function scorecardView(
   const consequence = framework.consequences.find((c) => c.id === card.consequence);
   return {
     supplier: card.supplier,
-    supplierName: view.suppliers.find((s) => s.id === card.supplier)?.name ?? card.supplier,
+    supplierName: supplierName(view, card.supplier),
     period: card.period,
     asOf: formatInstant(parseInstant(card.asOf), view.settings.timeZone),
     kpis: card.kpis.map((kpi) => {

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n.ts';
 import type { Text } from '../questionnaires/types.ts';
 import { formatDate, formatTime } from '../texts/format.ts';
 import { type TextKey, type TextValues, t } from '../texts/index.ts';
-import type { ContractView, Core } from './core.ts';
+import { type ContractView, type Core, supplierName } from './core.ts';
 
 export interface SessionValues {
   supplier: string;
@@ -57,7 +57,7 @@ export async function checkSessionInputs(
   const zone = view.settings.timeZone;
   const nameOf = (id: string) => view.people.get(id)?.name ?? id;
   const supplier = view.suppliers.find((s) => s.id === values.supplier);
-  const supplierName = (id: string | undefined) => view.suppliers.find((s) => s.id === id)?.name ?? id ?? '';
+  const nameOfSupplier = (id: string | undefined) => (id === undefined ? '' : supplierName(view, id));
 
   if (!values.supplier) fields.supplier = text('session.required.supplier');
   else if (!supplier) fields.supplier = text('session.problem.unknownSupplier');
@@ -70,7 +70,7 @@ export async function checkSessionInputs(
       fields.request = text('session.problem.requestOfOtherSupplier', (lang) => ({
         request: request.id,
         date: formatDate(lang, request.date, zone),
-        owner: supplierName(request.supplier),
+        owner: nameOfSupplier(request.supplier),
         supplier: supplier.name,
       }));
   }

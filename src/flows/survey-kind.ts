@@ -13,7 +13,7 @@ import type { SurveyAssignment } from '../store/assignments.ts';
 import { assignmentId } from '../store/assignments.ts';
 import { ResponseStore } from '../store/survey-responses.ts';
 import { formatPeriod } from '../texts/format.ts';
-import type { ContractView, Core } from './core.ts';
+import { type ContractView, type Core, supplierName } from './core.ts';
 import type { SubjectKind } from './questionnaire/kind.ts';
 import { enqueueRecompute } from './scorecard.ts';
 import { enqueueResultsIfJudged } from './survey-results.ts';
@@ -78,7 +78,7 @@ export const surveyKind: SubjectKind<SurveyAssignment> = {
       assignmentId: assignmentId(assignment),
       side: assignment.role,
       set,
-      supplierName: view.suppliers.find((s) => s.id === assignment.supplier)?.name ?? assignment.supplier,
+      supplierName: supplierName(view, assignment.supplier),
       period: assignment.period,
       opensOn: assignment.opensOn,
       // The round's last day, from the window (which closes at the start of the day after it).

@@ -10,7 +10,7 @@ import type { Records } from '../domain/records.ts';
 import { judgeRound } from '../domain/scoring-survey.ts';
 import type { Text } from '../questionnaires/types.ts';
 import { ClaimStore } from '../scheduler/claims.ts';
-import type { Core } from './core.ts';
+import { type Core, supplierName } from './core.ts';
 import { contractSurvey } from './survey-kind.ts';
 
 export const SURVEY_RESULT_JOBS = { results: 'survey-results' } as const;
@@ -117,7 +117,7 @@ export async function sendResults(core: Core, payload: { round: string }, itemId
   const recipients = [...new Set([...round.respondents, ...managers])];
   const period =
     (await core.assignments.forRound(core.contract, round.id))[0]?.assignment.period ?? round.opensOn;
-  const supplierName = view.suppliers.find((s) => s.id === round.supplier)?.name ?? round.supplier;
+  const supplierLabel = supplierName(view, round.supplier);
   for (const person of recipients) {
     const message: BotMessage = resultsMessage(
       records,
@@ -128,7 +128,7 @@ export async function sendResults(core: Core, payload: { round: string }, itemId
       view.settings.timeZone,
       {
         individual: managers.includes(person),
-        supplierName,
+        supplierName: supplierLabel,
         period,
       },
     );

@@ -5,7 +5,7 @@ import { isClosedAt } from '../domain/windows.ts';
 import { type AnyAssignment, assignmentId } from '../store/assignments.ts';
 import { formatDate, formatPeriod } from '../texts/format.ts';
 import { both, t } from '../texts/index.ts';
-import type { Core } from './core.ts';
+import { type Core, supplierName } from './core.ts';
 
 /** The `taken` list: every questionnaire still open for this person (empty when none is). */
 export async function tasksMessage(core: Core, person: string): Promise<BotMessage> {
@@ -35,7 +35,7 @@ async function taskViews(core: Core, open: AnyAssignment[]): Promise<TaskView[]>
   const view = await core.contractView();
   const zone = view.settings.timeZone;
   return open.map((a) => {
-    const supplier = view.suppliers.find((s) => s.id === a.supplier)?.name ?? a.supplier;
+    const supplier = supplierName(view, a.supplier);
     if (a.kind === 'lefday') {
       const values = (lang: 'nl' | 'en') => ({ date: formatDate(lang, a.date, 'UTC') });
       return {
