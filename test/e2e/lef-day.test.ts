@@ -2,36 +2,17 @@
 // injected clock (the demo, 20 November 2026): Lotte (LEF team) plans it, Fenna excuses herself
 // before the day, Amira on the day (late), Lotte registers the attendance on one card listing every
 // expected facilitator, Sanne adds Joris's contribution, and KPI 4 follows on Carla's scorecard.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Bot, startBot } from '../../src/main.ts';
-import { launchChromium } from './browser.ts';
+import { localBed } from './local-bed.ts';
 
 const clock = new ManualClock(Date.parse('2026-11-20T10:00:00+01:00'));
-let bot: Bot;
-let browser: Browser;
-
-beforeAll(async () => {
-  bot = await startBot({
-    config: loadConfig({ PORT: '0', HOST: '127.0.0.1', API_KEY: 'test-key-0123456789abcdef' }),
-    clock,
-    inMemory: true,
-    workerIntervalMs: 100,
-    log: () => {},
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bot?.close();
-});
+const bed = localBed({ clock, workerIntervalMs: 100 });
 
 async function openAs(person: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-  await page.goto(bot.url);
+  const page = await bed.browser.newPage({ viewport: { width: 1280, height: 1400 } });
+  await page.goto(bed.bot.url);
   await page.getByTestId(`person-${person}`).click();
   return page;
 }
@@ -82,7 +63,7 @@ describe('a LEF day in the local channel', () => {
     const team = await openAs('lotte');
     const attendance = titled(team, 'Aanwezigheid LEF-dag');
     await expect(attendance).toBeVisibleSoon();
-    const listed = await attendance.innerText();
+    const listed = await attendance.textContent();
     for (const name of [
       'Fenna de Vries (Facilitators BV)',
       'Joris Bakker (Facilitators BV)',

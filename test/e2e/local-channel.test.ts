@@ -1,32 +1,14 @@
 // The local web channel in a real browser (Debian's chromium via playwright-core) against the real
 // bot: embedded Azurite, the HTTP server, the worker, demo data on first start.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { type Bot, startBot } from '../../src/main.ts';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { localBed } from './local-bed.ts';
 
-let bot: Bot;
-let browser: Browser;
-
-beforeAll(async () => {
-  bot = await startBot({
-    config: loadConfig({ PORT: '0', HOST: '127.0.0.1', API_KEY: 'test-key-0123456789abcdef' }),
-    inMemory: true,
-    workerIntervalMs: 200,
-    log: () => {},
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bot?.close();
-});
+const bed = localBed();
 
 async function openAs(person: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(bot.url);
+  const page = await bed.browser.newPage();
+  await page.goto(bed.bot.url);
   await page.getByTestId(`person-${person}`).click();
   return page;
 }
@@ -102,7 +84,7 @@ describe('the local web channel', () => {
 
   it('lets a relationship manager register a session in a card, with errors in the card and one session per form', async () => {
     // The demo data is relative to today: compare with what was there before, not with a date.
-    const before = (await bot.store.records.exportRecords('lef-2026')).sessions.map((s) => s.id);
+    const before = (await bed.bot.store.records.exportRecords('lef-2026')).sessions.map((s) => s.id);
     const page = await openAs('eva');
     await page.getByTestId('command').fill('sessie');
     await page.getByTestId('command').press('Enter');
@@ -119,7 +101,7 @@ describe('the local web channel', () => {
     await expect(
       form.getByText('De eindtijd (12:00) moet na de begintijd (13:00) liggen.'),
     ).toBeVisibleSoon();
-    expect((await bot.store.records.exportRecords('lef-2026')).sessions).toHaveLength(before.length);
+    expect((await bed.bot.store.records.exportRecords('lef-2026')).sessions).toHaveLength(before.length);
 
     // A facilitator of another supplier: named in the card too.
     await form.getByLabel('Eindtijd').fill('16:00');
@@ -136,7 +118,7 @@ describe('the local web channel', () => {
     );
     expect(await form.count()).toBe(0);
 
-    const registered = (await bot.store.records.exportRecords('lef-2026')).sessions.filter(
+    const registered = (await bed.bot.store.records.exportRecords('lef-2026')).sessions.filter(
       (s) => !before.includes(s.id),
     );
     expect(registered).toMatchObject([
@@ -168,7 +150,7 @@ async function post(
   body?: unknown,
 ): Promise<{ status: number; data: Record<string, unknown> }> {
   const response = await fetch(
-    new URL(path, bot.url),
+    new URL(path, bed.bot.url),
     body
       ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
       : {},

@@ -1,33 +1,8 @@
-// The local page as a chat in Debian's chromium: after thirty messages at phone and desktop width,
-// the input box and the newest message are in view, the page itself does not grow, and the header
-// stays at the top when the conversation is scrolled. Screenshots of the viewport go to docs/.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { type Bot, startBot } from '../../src/main.ts';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { localBed, SCREENSHOTS } from './local-bed.ts';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-let bot: Bot;
-let browser: Browser;
-
-beforeAll(async () => {
-  bot = await startBot({
-    config: loadConfig({ PORT: '0', HOST: '127.0.0.1', API_KEY: 'test-key-0123456789abcdef' }),
-    inMemory: true,
-    workerIntervalMs: 200,
-    log: () => {},
-  });
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bot?.close();
-});
+const bed = localBed();
 
 type Box = { x: number; y: number; width: number; height: number };
 /** The conversation's messages (the alert channel's are messages too). */
@@ -53,8 +28,8 @@ describe.each([
   { width: 1280, height: 800, narrow: false },
 ])('the local page at $width×$height', ({ width, height, narrow }) => {
   it('keeps the input and the newest message in view after thirty messages, with the header at the top', async () => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    await page.goto(bot.url);
+    const page = await bed.browser.newPage({ viewport: { width, height } });
+    await page.goto(bed.bot.url);
     const people = page.getByTestId('people');
     const select = page.getByTestId('person-select');
     // The people list: beside the conversation when there is room, a select in the header when not.

@@ -1,42 +1,14 @@
-// The recovery plan in Debian's chromium at 360 px, against the real bot on an injected clock (the
-// demo on 20 November 2026: Procesbegeleiding & Co's KPI 6 is red, so its contact Noor is asked):
-// a date before the plan was asked is refused at its field, a long link wraps instead of widening
-// the card, and the contract manager's review shows the plan and asks for a reason with changes.
-// Screenshots go to docs/.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Bot, startBot } from '../../src/main.ts';
-import { launchChromium } from './browser.ts';
+import { localBed, SCREENSHOTS } from './local-bed.ts';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const LINK = `https://sharepoint.example.nl/sites/lef/herstelplannen/${'procesbegeleiding-'.repeat(6)}2026-H2.docx`;
-let bot: Bot;
-let browser: Browser;
-
-beforeAll(async () => {
-  bot = await startBot({
-    config: loadConfig({ PORT: '0', HOST: '127.0.0.1', API_KEY: 'test-key-0123456789abcdef' }),
-    clock: new ManualClock(Date.parse('2026-11-20T10:00:00+01:00')),
-    inMemory: true,
-    workerIntervalMs: 200,
-    log: () => {},
-  });
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bot?.close();
-});
+const bed = localBed({ clock: new ManualClock(Date.parse('2026-11-20T10:00:00+01:00')) });
 
 async function openAs(person: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 1400 } });
-  await page.goto(bot.url);
+  const page = await bed.browser.newPage({ viewport: { width: 360, height: 1400 } });
+  await page.goto(bed.bot.url);
   await page.getByTestId('person-select').selectOption(person);
   return page;
 }
@@ -45,13 +17,13 @@ async function openAs(person: string): Promise<Page> {
 function overflows(page: Page, title: string) {
   return page.evaluate((title) => {
     const cards = Array.from(document.querySelectorAll('[data-testid="message"]') as NodeListOf<HTMLElement>);
-    const card = cards.filter((m) => m.innerText.includes(title)).at(-1);
+    const card = cards.filter((m) => m.textContent.includes(title)).at(-1);
     if (!card) return undefined;
     const all = Array.from(card.querySelectorAll('*') as NodeListOf<HTMLElement>);
     return {
       card: card.clientWidth,
       widest: Math.max(...all.map((e) => e.scrollWidth)),
-      text: card.innerText,
+      text: card.textContent,
     };
   }, title);
 }

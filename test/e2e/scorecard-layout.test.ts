@@ -1,39 +1,13 @@
-// The scorecard card at a glance in Debian's chromium, at Teams-mobile width (320 px) and on a
-// desktop (1280 px): each KPI's name on a line of its own above its status and figures, never
-// squeezed into a narrow column; a shape beside each colour; the legend. Screenshots go to docs/.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { type Bot, startBot } from '../../src/main.ts';
-import { launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { localBed, SCREENSHOTS } from './local-bed.ts';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-let bot: Bot;
-let browser: Browser;
-
-beforeAll(async () => {
-  bot = await startBot({
-    config: loadConfig({ PORT: '0', HOST: '127.0.0.1', API_KEY: 'test-key-0123456789abcdef' }),
-    inMemory: true,
-    workerIntervalMs: 200,
-    log: () => {},
-  });
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await bot?.close();
-});
+const bed = localBed();
 
 describe.each([{ width: 320 }, { width: 1280 }])('the scorecard card at $width px', ({ width }) => {
   it('puts each name above its figures, readable, with a shape beside each colour and a legend', async () => {
     // Tall enough for the whole card, so that its screenshot is not cut by the page's header.
-    const page = await browser.newPage({ viewport: { width, height: 1800 } });
-    await page.goto(bot.url);
+    const page = await bed.browser.newPage({ viewport: { width, height: 1800 } });
+    await page.goto(bed.bot.url);
     if (width < 700) await page.getByTestId('person-select').selectOption('carla');
     else await page.getByTestId('person-carla').click();
     await page.getByTestId('command').fill('scorecard Facilitators');
@@ -46,20 +20,20 @@ describe.each([{ width: 320 }, { width: 1280 }])('the scorecard card at $width p
       page.evaluate(() => {
         const cards = Array.from(
           document.querySelectorAll('[data-testid="message"]') as NodeListOf<HTMLElement>,
-        ).filter((m) => m.innerText.includes('Scorecard Facilitators BV'));
+        ).filter((m) => m.textContent.includes('Scorecard Facilitators BV'));
         const card = cards.at(-1);
         const name = Array.from((card?.querySelectorAll('*') ?? []) as NodeListOf<HTMLElement>).find(
-          (node) => node.children.length === 0 && node.innerText === 'KPI1 Levering passende facilitatoren',
+          (node) => node.children.length === 0 && node.textContent === 'KPI1 Levering passende facilitatoren',
         );
         const column = name?.closest('.ac-textBlock')?.parentElement;
         if (!card || !name || !column) return undefined;
         return {
           cardWidth: card.getBoundingClientRect().width,
-          text: card.innerText,
+          text: card.textContent,
           lineHeight: Number.parseFloat(getComputedStyle(name).lineHeight) || 20,
           lines: Array.from(column.children, (child: Element) => {
             const r = child.getBoundingClientRect();
-            return { text: (child as HTMLElement).innerText, y: r.y, height: r.height, width: r.width };
+            return { text: (child as HTMLElement).textContent, y: r.y, height: r.height, width: r.width };
           }),
         };
       });
