@@ -27,7 +27,7 @@ import { StoreError } from '../../src/store/errors.ts';
 import { LockStore } from '../../src/store/locks.ts';
 import { openStore } from '../../src/store/open.ts';
 import { coreOn, coreWith, sharedAzurite } from '../support/core-setup.ts';
-import { baseRecords, valid } from '../support/records.ts';
+import { s1Alone, valid } from '../support/records.ts';
 
 const azurite = sharedAzurite();
 
@@ -35,18 +35,9 @@ const azurite = sharedAzurite();
 const JULY_10 = Date.parse('2026-07-10T08:00:00+02:00');
 
 function records(change: (r: Records) => void = () => {}): Records {
-  const r = baseRecords();
-  // The plan of approach is in and the social return is 3% of revenue: KPI 7 green.
-  r.socialReturn = [
-    {
-      supplier: 's1',
-      planSubmittedOn: '2026-03-01',
-      figures: [{ upTo: '2026-06-30', revenue: 100_000, sroiValue: 3_000 }],
-    },
-  ];
-  // The other supplier is left out: this is about one supplier's findings.
-  r.suppliers = r.suppliers.filter((s) => s.id === 's1');
-  r.people = r.people.filter((p) => p.supplier === undefined || p.supplier === 's1');
+  // The plan of approach is in and the social return is 3% of revenue: KPI 7 green. The other
+  // supplier is left out: this is about one supplier's findings.
+  const r = s1Alone();
   change(r);
   return valid(r);
 }

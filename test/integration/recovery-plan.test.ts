@@ -18,7 +18,7 @@ import { renderCard, scorecardData } from '../../src/render/cards.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { assignmentId } from '../../src/store/assignments.ts';
 import { coreWith, sharedAzurite } from '../support/core-setup.ts';
-import { baseRecords, valid } from '../support/records.ts';
+import { s1Alone, valid } from '../support/records.ts';
 
 const azurite = sharedAzurite();
 
@@ -29,17 +29,7 @@ const planOf = (person: string, role = 'supplier') =>
   assignmentId({ kind: 'recovery', plan: PLAN, role, person } as never);
 
 function records(): Records {
-  const r = baseRecords();
-  r.socialReturn = [
-    {
-      supplier: 's1',
-      planSubmittedOn: '2026-03-01',
-      figures: [{ upTo: '2026-06-30', revenue: 100_000, sroiValue: 3_000 }],
-    },
-  ];
-  r.suppliers = r.suppliers.filter((s) => s.id === 's1');
-  r.people = r.people.filter((p) => p.supplier === undefined || p.supplier === 's1');
-  return valid(r);
+  return valid(s1Alone());
 }
 
 async function opened() {

@@ -1,61 +1,31 @@
 // A LEF day on Slack, end to end: signed requests to /slack/events, Slack's Web API a local stand-in.
 // Lotte plans it with /prestatiemonitor lefdag; Fenna gets the invitation in her DM, opens the modal,
 // a blank reason is refused at its field, a reason is kept; Fenna cannot plan a day herself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type Bot, startBot } from '../../src/main.ts';
+import { describe, expect, it } from 'vitest';
 import { assignmentId } from '../../src/store/assignments.ts';
-import { SlackApiStandIn } from '../support/slack-api.ts';
-import { interaction, signedTo, slashCommand, viewSubmission } from '../support/slack-signed.ts';
+import { slackBed } from '../support/slack-setup.ts';
+import { interaction, viewSubmission } from '../support/slack-signed.ts';
 
-const SECRET = 'slack-signing-secret-for-lef-days';
-const clock = new ManualClock(Date.parse('2026-11-20T10:00:00+01:00'));
 const USERS = { lotte: 'U0LOTTE', fenna: 'U0FENNA' };
+const env = slackBed({
+  secret: 'slack-signing-secret-for-lef-days',
+  now: Date.parse('2026-11-20T10:00:00+01:00'),
+  users: { 'lotte.degraaf@rws.nl': USERS.lotte, 'fenna@facilitatorsbv.nl': USERS.fenna },
+});
 const fenna = assignmentId({
   kind: 'lefday',
   day: 'lefdag-2026-12-10',
   role: 'invitee',
   person: 'fenna',
 } as never);
-let bot: Bot;
-let slack: SlackApiStandIn;
-const signed = (body: string) => signedTo(bot.url, SECRET, body);
 const text = (value: unknown) => JSON.stringify(value);
-
-beforeAll(async () => {
-  slack = await new SlackApiStandIn().start();
-  slack.users.set('lotte.degraaf@rws.nl', USERS.lotte);
-  slack.users.set('fenna@facilitatorsbv.nl', USERS.fenna);
-  bot = await startBot({
-    config: loadConfig({
-      PORT: '0',
-      LOCAL_CHANNEL: 'off',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_API_URL: slack.url,
-    }),
-    clock,
-    inMemory: true,
-    startWorker: false,
-    log: () => {},
-    slackSleep: async (ms) => clock.advance(ms),
-  });
-});
-afterAll(async () => {
-  await bot?.close();
-  await slack?.stop();
-});
 
 describe('a LEF day on Slack', () => {
   it('is planned by the LEF team, not by a facilitator, and the invitation is answered in a modal', async () => {
-    const refused = await signed(
-      slashCommand(USERS.fenna, '/prestatiemonitor', 'lefdag 10-12-2026', slack.responseUrl('f')),
-    );
+    const { bot, slack, signed, command } = env;
+    const refused = await signed(command(USERS.fenna, '/prestatiemonitor', 'lefdag 10-12-2026'));
     expect(text(refused.body)).toContain('Je rol geeft geen toegang');
-    const planned = await signed(
-      slashCommand(USERS.lotte, '/prestatiemonitor', 'lefdag 10-12-2026', slack.responseUrl('l')),
-    );
+    const planned = await signed(command(USERS.lotte, '/prestatiemonitor', 'lefdag 10-12-2026'));
     expect(text(planned.body)).toContain('LEF-dag gepland op 10 december 2026');
     await bot.worker.runOnce();
     const dm = slack

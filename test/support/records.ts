@@ -32,6 +32,24 @@ export function baseRecords(): Records {
   };
 }
 
+/**
+ * Supplier s1 alone, with KPI 7 green (the plan of approach in, social return 3% of revenue): what
+ * the tests of one supplier's findings start from. Not validated: a test changes it first.
+ */
+export function s1Alone(): Records {
+  const r = baseRecords();
+  r.socialReturn = [
+    {
+      supplier: 's1',
+      planSubmittedOn: '2026-03-01',
+      figures: [{ upTo: '2026-06-30', revenue: 100_000, sroiValue: 3_000 }],
+    },
+  ];
+  r.suppliers = r.suppliers.filter((s) => s.id === 's1');
+  r.people = r.people.filter((p) => p.supplier === undefined || p.supplier === 's1');
+  return r;
+}
+
 /** Validates, so that a test never scores records the product would refuse. */
 export function valid(records: Records): Records {
   const parsed = parseRecords(records);
