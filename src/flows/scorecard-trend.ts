@@ -17,14 +17,18 @@ export function lightOf(kpi: KpiResult | undefined): TrendStatus {
   return kpi.status;
 }
 
-/** The periods up to `period`, oldest first, each marked whether it lies before the contract began. */
-export function trendPeriods(period: Period, view: ContractView): { period: Period; before: boolean }[] {
+/**
+ * The last TREND_PERIODS periods up to `period`, oldest first, from the contract's start (periods
+ * before it have no lights: the chart starts there).
+ */
+export function trendPeriods(period: Period, view: ContractView): Period[] {
   const out = [period];
   while (out.length < TREND_PERIODS) {
-    const first = out[0] ?? period;
-    out.unshift(periodContaining(addDays(first.first, -1), view.contract.assessment));
+    const earlier = periodContaining(addDays((out[0] ?? period).first, -1), view.contract.assessment);
+    if (earlier.last < view.contract.startDate) break;
+    out.unshift(earlier);
   }
-  return out.map((p) => ({ period: p, before: p.last < view.contract.startDate }));
+  return out;
 }
 
 export async function scorecardTrend(
@@ -33,14 +37,13 @@ export async function scorecardTrend(
   period: Period,
   view: ContractView,
 ): Promise<TrendView & { png: string }> {
-  // Periods before the contract began have no lights: the chart starts at the contract's start.
-  const periods = trendPeriods(period, view).filter((p) => !p.before);
+  const periods = trendPeriods(period, view);
   const supplier = current.scorecard.supplier;
   const cards = await Promise.all(
-    periods.map(({ period: p }) => (p.id === period.id ? current : readScorecard(core, supplier, p, view))),
+    periods.map((p) => (p.id === period.id ? current : readScorecard(core, supplier, p, view))),
   );
   const trend: TrendView = {
-    periods: periods.map((p) => p.period.id),
+    periods: periods.map((p) => p.id),
     kpis: current.scorecard.kpis.map((kpi) => ({
       id: kpi.id,
       statuses: cards.map((card) => lightOf(card?.scorecard.kpis.find((k) => k.id === kpi.id))),
