@@ -76,6 +76,14 @@ const MESSAGES = {
     nl: 'Deze enquête is nog niet geopend.',
     en: 'This survey has not opened yet.',
   },
+  'fact-closed': {
+    nl: 'Deze vragenlijst is gesloten; je antwoord is niet aangenomen. Er is niets gewijzigd.',
+    en: 'This questionnaire is closed; your answer was not accepted. Nothing was changed.',
+  },
+  'fact-decided': {
+    nl: 'Hierover is al beslist; je antwoord is niet aangenomen. Er is niets gewijzigd.',
+    en: 'This has been decided already; your answer was not accepted. Nothing was changed.',
+  },
   'lefday-closed': {
     nl: 'Deze LEF-dag is afgesloten; je antwoord is niet meer aangenomen. Er is niets gewijzigd.',
     en: 'This LEF day is closed; your answer was not accepted. Nothing was changed.',

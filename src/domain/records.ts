@@ -94,6 +94,12 @@ const ClientRequest = z.strictObject({
   supplier: Id,
   date: Day,
   requestedFacilitators: z.union([z.literal(2), z.literal(3)]).optional(),
+  /** What the session is for, as the relationship manager described it. */
+  purpose: FreeText.optional(),
+  /** The relationship manager who registered the request (in chat: the one asked for its registration). */
+  relationshipManager: Id.optional(),
+  /** "Her selectie": the request handed back by another supplier that this one was passed on from. */
+  reselectionOf: Id.optional(),
   registration: Registration.optional(),
 });
 
@@ -173,6 +179,12 @@ const Report = z.strictObject({
 const SocialReturn = z.strictObject({
   supplier: Id,
   planSubmittedOn: Day.optional(),
+  /** The plan of approach itself, as submitted in chat: its own date and where it is. */
+  planDate: Day.optional(),
+  planLink: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
   figures: z.array(z.strictObject({ upTo: Day, revenue: z.number().min(0), sroiValue: z.number().min(0) })),
 });
 
@@ -240,6 +252,7 @@ export type RefProblem =
   | { key: 'duplicateEntry'; what: string }
   | { key: 'tooLarge'; size: number; max: number }
   | { key: 'clientSideOnly'; id: string }
+  | { key: 'notHandedBack'; id: string }
   | ScheduleProblem;
 
 type Path = (string | number)[];
@@ -301,6 +314,18 @@ export function checkReferences(records: Records): RefIssue[] {
     supplierRef(['clientRequests', i, 'supplier'], request.supplier);
     if (request.registration) {
       personRef(['clientRequests', i, 'registration', 'by'], request.registration.by, 'relationshipManager');
+    }
+    if (request.relationshipManager !== undefined)
+      personRef(
+        ['clientRequests', i, 'relationshipManager'],
+        request.relationshipManager,
+        'relationshipManager',
+      );
+    if (request.reselectionOf !== undefined) {
+      const first = requests.get(request.reselectionOf);
+      const path = ['clientRequests', i, 'reselectionOf'];
+      if (!first) add(path, { key: 'unknownRef', kind: 'request', id: request.reselectionOf });
+      else if (!first.registration?.returned) add(path, { key: 'notHandedBack', id: request.reselectionOf });
     }
   });
 

@@ -203,6 +203,11 @@ export function describeRef(problem: RefProblem): Record<Lang, string> {
         nl: `"${problem.id}" hoort bij een opdrachtnemer; hier horen alleen mensen van de opdrachtgever`,
         en: `"${problem.id}" works for a supplier; only the client's people belong here`,
       };
+    case 'notHandedBack':
+      return {
+        nl: `klantaanvraag "${problem.id}" is niet teruggegeven; alleen een teruggegeven aanvraag gaat naar een andere opdrachtnemer (her selectie)`,
+        en: `client request "${problem.id}" was not handed back; only a request handed back goes to another supplier (reselection)`,
+      };
     case 'surveyTooRare':
       return {
         nl: `"${problem.value}" is te zelden: het toetsplan vraagt minstens elk halfjaar een enquête (kies half-year of quarter)`,

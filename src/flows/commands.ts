@@ -1,10 +1,14 @@
-// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `enquete`, `lefdag`, `reactie`, `taken`, `taal`, `help`.
+// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `enquete`, `lefdag`,
+// `aanvraag`, `herselectie`, `persoon`, `facilitator`, `wijzigingen`, `reactie`, `taken`, `taal`, `help`.
 import type { BotMessage, ChannelId } from '../channels/channel.ts';
 import type { Person } from '../domain/records.ts';
 import { UserError } from '../errors.ts';
 import { formatDate } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
 import { type Core, supplierName } from './core.ts';
+import { auditCommand } from './facts/audit.ts';
+import { personFormCommand } from './facts/people.ts';
+import { registerRequestCommand, reselectCommand } from './facts/requests.ts';
 import { replyToFinding } from './finding-reply.ts';
 import { helpMessage } from './help.ts';
 import { languageOf, parseLanguageChoice } from './language.ts';
@@ -43,6 +47,20 @@ export async function handleCommand(
     case 'lefdag':
     case 'lefday':
       return [await planLefDay(core, person, args.join(' '))];
+    case 'aanvraag':
+    case 'request':
+      return [await registerRequestCommand(core, person, args)];
+    case 'herselectie':
+    case 'reselect':
+      return [await reselectCommand(core, person, args)];
+    case 'persoon':
+    case 'person':
+      return [await personFormCommand(core, person, 'person', args.join(' '))];
+    case 'facilitator':
+      return [await personFormCommand(core, person, 'facilitator', args.join(' '))];
+    case 'wijzigingen':
+    case 'changes':
+      return [await auditCommand(core, person)];
     case 'reactie':
     case 'reply':
       return [await replyToFinding(core, person, args)];

@@ -9,6 +9,7 @@ import { addDays, localDate } from '../domain/time.ts';
 import type { Occurrence, ScheduledJob } from '../scheduler/scheduler.ts';
 import { ChartStore } from '../store/charts.ts';
 import type { Core } from './core.ts';
+import { askSocialReturn } from './facts/social-return.ts';
 import { SCORECARD_JOBS } from './scorecard.ts';
 
 export const DAILY_JOBS = { scorecards: 'daily-scorecards' } as const;
@@ -40,6 +41,8 @@ export const dailyScorecardsJob: ScheduledJob = {
 export async function recomputeDaily(core: Core, payload: { day: string }): Promise<void> {
   // Chart images Slack fetched long ago are not kept for ever.
   await new ChartStore(core.tables).removeOlderThan(core.clock.now());
+  // Social return (KPI 7): the plan and the half-year's figures asked of whoever has not given them.
+  await askSocialReturn(core, payload.day);
   const view = await core.contractView();
   const current = periodContaining(payload.day, view.contract.assessment);
   const previous = periodContaining(addDays(current.first, -1), view.contract.assessment);

@@ -1,8 +1,3 @@
-// A session's evaluation as a subject of the questionnaire engine: the role's question set, the
-// answer kept as an evaluation version of the session (the relationship manager's KPI 1
-// registration with it), and after a change the registration kept with the client request and the
-// scorecard recomputed.
-import { createHash } from 'node:crypto';
 import type { BotMessage, SessionFacts } from '../channels/channel.ts';
 import type { ClientRequest, Evaluation, Session } from '../domain/records.ts';
 import { formatInstant, parseInstant } from '../domain/time.ts';
@@ -18,9 +13,9 @@ import {
   sessionRowKey,
 } from '../store/activity.ts';
 import { type Assignment, assignmentId } from '../store/assignments.ts';
-import { StoreError } from '../store/errors.ts';
 import { key, parseJson } from '../store/tables.ts';
 import { type ContractView, type Core, supplierName } from './core.ts';
+import { registerRequest } from './facts/request-registration.ts';
 import type { MessageOptions, SubjectKind } from './questionnaire/kind.ts';
 import { enqueueRecompute } from './scorecard.ts';
 
@@ -188,73 +183,4 @@ function toEvaluation(assignment: Assignment, answers: Answers, submittedAt: str
     case 'facilitator':
       return { ...base, role: 'facilitator', ...lef, ...impact };
   }
-}
-
-/**
- * KPI 1: the relationship manager's registration, kept with the client request (which the scorer
- * reads) with its history. Run by the answer's follow-up, so a retry of it changes nothing.
- */
-async function registerRequest(core: Core, requestId: string, registration: Registration): Promise<void> {
-  const partition = await core.records.requestPartition(core.contract, requestId);
-  if (!partition) return;
-  for (let attempt = 0; attempt < REGISTRATION_ATTEMPTS; attempt++) {
-    const row = await core.tables.get('activity', partition, key('request', requestId));
-    if (!row) return;
-    const request = parseJson<ClientRequest>(row);
-    const previous = request.registration;
-    if (previous && previous.by === registration.by && sameRegistration(previous, registration)) return;
-    if (previous && previous.by !== registration.by) return; // registered by someone else first: theirs stands
-    // Follow-ups may run out of order (in parallel, or retried): a later registration stands.
-    if (previous && parseInstant(previous.at) > parseInstant(registration.at)) return;
-    // The replaced registration is kept as an entity of its own (insert-if-absent), so that the
-    // request itself never grows with its history.
-    if (previous) await keepRegistration(core, partition, request.id, previous);
-    try {
-      await core.tables.replace(
-        'activity',
-        {
-          partitionKey: partition,
-          rowKey: row.rowKey,
-          kind: 'request',
-          json: JSON.stringify({ ...request, registration }),
-          ...(typeof row.history === 'string' ? { history: row.history } : {}),
-        },
-        row.etag,
-      );
-      return;
-    } catch (error) {
-      if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
-    }
-  }
-  // Changed by parallel follow-ups every time: the item is tried again later.
-  throw new StoreError('conflict', `request ${requestId}: registration changed by others every time`);
-}
-const REGISTRATION_ATTEMPTS = 8;
-
-async function keepRegistration(
-  core: Core,
-  partition: string,
-  requestId: string,
-  registration: NonNullable<ClientRequest['registration']>,
-): Promise<void> {
-  const digest = createHash('sha256').update(JSON.stringify(registration)).digest('hex').slice(0, 16);
-  try {
-    await core.tables.create('activity', {
-      partitionKey: partition,
-      rowKey: key('registration', requestId, `${registration.at}-${digest}`),
-      kind: 'registration',
-      json: JSON.stringify(registration),
-    });
-  } catch (error) {
-    if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
-  }
-}
-
-function sameRegistration(
-  a: NonNullable<ClientRequest['registration']>,
-  b: NonNullable<ClientRequest['registration']>,
-): boolean {
-  return (
-    a.suitableProposed === b.suitableProposed && a.returned === b.returned && a.motivation === b.motivation
-  );
 }

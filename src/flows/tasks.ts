@@ -2,10 +2,11 @@
 // button each, and a new conversation (an install, a reinstall, a new device) brings them.
 import type { BotMessage, TaskView } from '../channels/channel.ts';
 import { isClosedAt } from '../domain/windows.ts';
-import { type AnyAssignment, assignmentId } from '../store/assignments.ts';
+import { type AnyAssignment, assignmentId, isFact } from '../store/assignments.ts';
 import { formatDate, formatPeriod } from '../texts/format.ts';
 import { both, t } from '../texts/index.ts';
 import { type Core, supplierName } from './core.ts';
+import { kindOf } from './questionnaire/kinds.ts';
 
 /** The `taken` list: every questionnaire still open for this person (empty when none is). */
 export async function tasksMessage(core: Core, person: string): Promise<BotMessage> {
@@ -49,6 +50,14 @@ async function taskViews(core: Core, open: AnyAssignment[]): Promise<TaskView[]>
         timeZone: zone,
       };
     }
+    if (isFact(a))
+      return {
+        assignmentId: assignmentId(a),
+        title: a.set.title,
+        subject: kindOf(a).describe(a),
+        closesAt: new Date(a.closesAt).toISOString(),
+        timeZone: zone,
+      };
     if (a.kind === 'recovery') {
       const role = a.role === 'supplier' ? 'supplier' : 'review';
       const values = (lang: 'nl' | 'en') => ({

@@ -16,6 +16,7 @@ import {
   refreshEvaluationMessages,
 } from '../flows/evaluations.ts';
 import { inviteLate, LEF_DAY_JOBS, openAttendance } from '../flows/lef-days.ts';
+import { NOTICE_JOBS, sendNotice } from '../flows/notices.ts';
 import { postPeriodSummary, SUMMARY_JOBS } from '../flows/period-summary.ts';
 import { checkRecoveryOverdue, RECOVERY_JOBS } from '../flows/recovery-plans.ts';
 import { recomputeScorecard, SCORECARD_JOBS } from '../flows/scorecard.ts';
@@ -44,6 +45,7 @@ const HANDLERS: Record<string, Handler> = {
   [SUMMARY_JOBS.summary]: postPeriodSummary as Handler,
   [LEF_DAY_JOBS.attendance]: openAttendance as Handler,
   [LEF_DAY_JOBS.invite]: inviteLate as Handler,
+  [NOTICE_JOBS.notice]: sendNotice as Handler,
 };
 
 export interface WorkerOptions {

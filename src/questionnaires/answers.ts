@@ -19,6 +19,19 @@ const MSG = {
     en: `Too long: at most ${LIMITS.text.toLocaleString('en')} characters. Nothing was saved; please shorten your text.`,
   },
   date: { nl: 'Kies een datum.', en: 'Choose a date.' },
+  chooseSome: { nl: 'Kies er minstens één.', en: 'Choose at least one.' },
+  amount: {
+    nl: 'Vul een bedrag in euro’s in, 0 of meer, met hoogstens twee decimalen (zoals 1250,50).',
+    en: 'Enter an amount in euros, 0 or more, with at most two decimals (such as 1250.50).',
+  },
+  email: {
+    nl: 'Vul een e-mailadres in, zoals naam@voorbeeld.nl.',
+    en: 'Enter an e-mail address, such as name@example.com.',
+  },
+  linkRequired: {
+    nl: 'Vul een webadres in dat met https:// of http:// begint (verplicht).',
+    en: 'Enter a web address starting with https:// or http:// (required).',
+  },
   link: {
     nl: 'Vul een webadres in dat met https:// of http:// begint, of laat het leeg.',
     en: 'Enter a web address starting with https:// or http://, or leave it empty.',
@@ -32,7 +45,19 @@ const MSG = {
 /** A text answer's limit: the records' own (LIMITS.text), so that every answer can be imported and stored. */
 export const MAX_TEXT = LIMITS.text;
 
-type MessageKey = 'chooseYesNo' | 'explain' | 'choose' | 'required' | 'tooLong' | 'integer' | 'date' | 'link';
+type MessageKey =
+  | 'chooseYesNo'
+  | 'explain'
+  | 'choose'
+  | 'chooseSome'
+  | 'required'
+  | 'tooLong'
+  | 'integer'
+  | 'date'
+  | 'link'
+  | 'linkRequired'
+  | 'amount'
+  | 'email';
 
 /** A message travels as its key, so that it can be shown in either language. */
 function fail(key: MessageKey) {
@@ -64,7 +89,9 @@ function schemaFor(question: Question): [string, z.ZodType][] {
       ];
     case 'choice': {
       const values = question.options.map((o) => o.value) as [string, ...string[]];
-      const choice: [string, z.ZodType][] = [[question.id, z.enum(values, fail('choose'))]];
+      const choice: [string, z.ZodType][] = [
+        [question.id, question.multiple ? several(values) : z.enum(values, fail('choose'))],
+      ];
       // An optional remark: blank is no remark; too long is refused like any text.
       if (question.remark) choice.push([question.remark.id, optionalText]);
       return choice;
@@ -92,25 +119,59 @@ function schemaFor(question: Question): [string, z.ZodType][] {
           ),
         ],
       ];
-    case 'date':
-      return [
-        [question.id, z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.iso.date(fail('date')))],
-      ];
-    case 'link':
-      return [
-        [
-          question.id,
-          z.preprocess(
-            (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined),
-            z
-              .url({ protocol: /^https?$/, error: fail('link').error })
-              .max(2000, fail('link'))
-              .optional(),
-          ),
-        ],
-      ];
+    case 'date': {
+      const date = z.iso.date(fail('date'));
+      return [[question.id, z.preprocess(blankAsAbsent, question.optional ? date.optional() : date)]];
+    }
+    case 'link': {
+      const key = question.required ? 'linkRequired' : 'link';
+      const url = z.url({ protocol: /^https?$/, error: fail(key).error }).max(2000, fail(key));
+      return [[question.id, z.preprocess(blankAsAbsent, question.required ? url : url.optional())]];
+    }
+    case 'email': {
+      const email = z.email(fail('email')).max(LIMITS.email, fail('email'));
+      return [[question.id, z.preprocess(blankAsAbsent, question.required ? email : email.optional())]];
+    }
+    case 'amount':
+      return [[question.id, amount]];
   }
 }
+
+const blankAsAbsent = (v: unknown) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : v);
+
+/** Several options: `a,b` from a card, a list from a modal; kept as `a,b` in the options' order. */
+function several(values: [string, ...string[]]) {
+  return z.preprocess(
+    (v) => {
+      const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : v;
+      if (!Array.isArray(list)) return v;
+      const chosen = new Set(list.map((x) => String(x).trim()).filter(Boolean));
+      if ([...chosen].some((x) => !values.includes(x))) return 'unknown';
+      return values.filter((x) => chosen.has(x)).join(',');
+    },
+    z
+      .string(fail('chooseSome'))
+      .min(1, fail('chooseSome'))
+      .refine((v) => v !== 'unknown', fail('choose')),
+  );
+}
+
+/** Euros: `1250.5`, `1250,50` or `1.250,50` typed; a number from a card. At most 1e12, two decimals. */
+const amount = z.preprocess(
+  (v) => {
+    if (typeof v !== 'string') return v;
+    const typed = v.trim().replace(/\s|€/g, '');
+    if (typed === '') return undefined;
+    const dutch = /^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(typed) || /^\d+,\d{1,2}$/.test(typed);
+    const normal = dutch ? typed.replace(/\./g, '').replace(',', '.') : typed;
+    return /^\d+(\.\d{1,2})?$/.test(normal) ? Number(normal) : Number.NaN;
+  },
+  z
+    .number(fail('amount'))
+    .min(0, fail('amount'))
+    .max(1e12, fail('amount'))
+    .refine((n) => Number.isFinite(n) && Math.abs(Math.round(n * 100) - n * 100) < 1e-6, fail('amount')),
+);
 
 /** A text that another answer makes required (a reason when changes are asked) is checked here. */
 function conditions(set: QuestionSet) {

@@ -39,6 +39,8 @@ export const Question = z.discriminatedUnion('kind', [
       .min(2)
       .max(10),
     remark: Remark.optional(),
+    /** Several options at once (a person's roles): the answer lists them, comma-separated, in option order. */
+    multiple: z.boolean().optional(),
   }),
   /**
    * Free text: required unless `optional`, or required only when another question has a given
@@ -52,10 +54,32 @@ export const Question = z.discriminatedUnion('kind', [
     optional: z.boolean().optional(),
     requiredIf: z.strictObject({ question: InputId, value: z.string().min(1) }).optional(),
   }),
-  /** A calendar date (YYYY-MM-DD), required. */
-  z.strictObject({ id: InputId, kind: z.literal('date'), label: Text, help: Text.optional() }),
-  /** A web address (http or https), optional. */
-  z.strictObject({ id: InputId, kind: z.literal('link'), label: Text, help: Text.optional() }),
+  /** A calendar date (YYYY-MM-DD), required unless `optional`. */
+  z.strictObject({
+    id: InputId,
+    kind: z.literal('date'),
+    label: Text,
+    help: Text.optional(),
+    optional: z.boolean().optional(),
+  }),
+  /** A web address (http or https), optional unless `required`. */
+  z.strictObject({
+    id: InputId,
+    kind: z.literal('link'),
+    label: Text,
+    help: Text.optional(),
+    required: z.boolean().optional(),
+  }),
+  /** An amount in euros (at least 0, at most two decimals), required. */
+  z.strictObject({ id: InputId, kind: z.literal('amount'), label: Text, help: Text.optional() }),
+  /** An e-mail address: optional unless `required`. */
+  z.strictObject({
+    id: InputId,
+    kind: z.literal('email'),
+    label: Text,
+    help: Text.optional(),
+    required: z.boolean().optional(),
+  }),
 ]);
 export type Question = z.infer<typeof Question>;
 

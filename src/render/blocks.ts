@@ -234,6 +234,11 @@ export function inputsFromState(values: Record<string, Record<string, Block>>): 
   for (const [blockId, actions] of Object.entries(values ?? {})) {
     const element = actions?.value;
     if (!element) continue;
+    if (Array.isArray(element.selected_options)) {
+      // Checkboxes: the values chosen, as a card's multi-select sends them.
+      inputs[blockId] = element.selected_options.map((o: { value?: unknown }) => String(o.value)).join(',');
+      continue;
+    }
     const value = element.selected_option?.value ?? element.selected_date ?? element.value;
     if (typeof value === 'string') inputs[blockId] = value;
   }

@@ -53,6 +53,36 @@ function element(q: ReturnType<typeof questionnaireView>['questions'][number]): 
         ...(initial ? { initial_option: initial } : {}),
       };
     }
+    case 'choices': {
+      const boxes = q.options.map((o) => ({ text: plain(o.short, LIMITS.option), value: o.value }));
+      const chosen = new Set(q.value.split(','));
+      const initial = boxes.filter((o) => chosen.has(o.value));
+      return {
+        type: 'checkboxes',
+        action_id: 'value',
+        options: boxes,
+        ...(initial.length > 0 ? { initial_options: initial } : {}),
+      };
+    }
+    case 'integer':
+      return {
+        type: 'number_input',
+        action_id: 'value',
+        is_decimal_allowed: false,
+        min_value: String(q.min),
+        max_value: String(q.max),
+        ...(q.value ? { initial_value: q.value } : {}),
+      };
+    case 'amount':
+      return {
+        type: 'plain_text_input',
+        action_id: 'value',
+        max_length: 20,
+        placeholder: plain(q.amountHint, 150),
+        ...(q.value ? { initial_value: q.value } : {}),
+      };
+    case 'email':
+      return { type: 'email_text_input', action_id: 'value', ...(q.value ? { initial_value: q.value } : {}) };
     case 'date':
       return { type: 'datepicker', action_id: 'value', ...(q.value ? { initial_date: q.value } : {}) };
     case 'link':

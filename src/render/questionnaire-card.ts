@@ -5,7 +5,7 @@ import type { QuestionnaireMessage } from '../channels/questionnaire-view.ts';
 import type { Lang } from '../i18n.ts';
 import { MAX_TEXT } from '../questionnaires/answers.ts';
 import type { Question } from '../questionnaires/types.ts';
-import { formatDate, formatNumber } from '../texts/format.ts';
+import { formatAmount, formatDate, formatNumber } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
 import type { SurveyRenderOptions } from './survey-card.ts';
 
@@ -14,21 +14,26 @@ export type QuestionnaireInput = ReturnType<typeof questionnaireView>['questions
 /** Not required by the card: optional questions, and those another answer makes required (the server checks those). */
 function optional(question: Question): boolean {
   return (
-    question.kind === 'link' ||
+    ((question.kind === 'link' || question.kind === 'email') && !question.required) ||
+    (question.kind === 'date' && Boolean(question.optional)) ||
     (question.kind === 'text' && Boolean(question.optional || question.requiredIf))
   );
 }
 
 /** Labelled "(optioneel)": only what may always be left empty (a conditional one says when, in its help). */
 function labelledOptional(question: Question): boolean {
-  return question.kind === 'link' || (question.kind === 'text' && Boolean(question.optional));
+  return optional(question) && !(question.kind === 'text' && question.requiredIf);
 }
 
 function shown(question: Question, value: string, lang: Lang): string {
   if (value === '') return t(lang, 'survey.card.notAnswered');
   if (question.kind === 'choice')
-    return question.options.find((o) => o.value === value)?.label[lang] ?? value;
+    return value
+      .split(',')
+      .map((v) => question.options.find((o) => o.value === v)?.label[lang] ?? v)
+      .join(', ');
   if (question.kind === 'date') return formatDate(lang, value, 'UTC');
+  if (question.kind === 'amount') return formatAmount(lang, Number(value));
   return value;
 }
 
@@ -41,12 +46,12 @@ export function questionnaireView(
   const errors = options.errors ?? {};
   const value = (id: string) => (values[id] === undefined || values[id] === null ? '' : String(values[id]));
   const questions = message.set.questions.flatMap((q) =>
-    q.kind === 'yesno' || q.kind === 'integer'
+    q.kind === 'yesno'
       ? []
       : [
           {
             id: q.id,
-            type: q.kind,
+            type: q.kind === 'choice' && q.multiple ? 'choices' : q.kind,
             label: labelledOptional(q)
               ? `${q.label[lang]} ${t(lang, 'questionnaire.optional')}`
               : q.label[lang],
@@ -54,7 +59,14 @@ export function questionnaireView(
             value: value(q.id),
             error: errors[q.id] ?? '',
             required: !optional(q),
-            requiredMessage: t(lang, q.kind === 'choice' ? 'survey.card.choose' : 'questionnaire.required'),
+            requiredMessage: t(
+              lang,
+              q.kind === 'choice'
+                ? q.multiple
+                  ? 'questionnaire.chooseSome'
+                  : 'survey.card.choose'
+                : 'questionnaire.required',
+            ),
             options:
               q.kind === 'choice'
                 ? q.options.map((o) => ({
@@ -64,12 +76,15 @@ export function questionnaireView(
                   }))
                 : [],
             maxLength: MAX_TEXT,
+            amountHint: t(lang, 'questionnaire.amountHint'),
+            min: q.kind === 'integer' ? q.min : 0,
+            max: q.kind === 'integer' ? q.max : 0,
             lengthHint: t(lang, 'survey.card.remarkHint', { max: formatNumber(lang, MAX_TEXT) }),
           },
         ],
   );
   const summary = message.set.questions.flatMap((q) =>
-    q.kind === 'yesno' || q.kind === 'integer' || (optional(q) && value(q.id) === '')
+    q.kind === 'yesno' || (optional(q) && value(q.id) === '')
       ? []
       : [{ title: q.label[lang], value: shown(q, value(q.id), lang) }],
   );

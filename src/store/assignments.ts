@@ -1,7 +1,8 @@
 // Questionnaire assignments: one per subject, role and person. The subject is a session (its
 // evaluation: PK = contract|session, RK = role|person, as before), a survey round (PK =
-// contract|survey|round, RK = side|person) or a recovery plan (PK = contract|recovery|plan). Created insert-if-absent, so opening a subject twice
-// changes nothing.
+// contract|survey|round, RK = side|person), a recovery plan (PK = contract|recovery|plan), a LEF day
+// (contract|lefday|day) or a fact asked in chat (contract|kind|subject). Created insert-if-absent,
+// so opening a subject twice changes nothing.
 
 import { odata } from '@azure/data-tables';
 import type { EvaluationRole } from '../domain/records.ts';
@@ -78,7 +79,34 @@ export interface LefDayAssignment extends AssignmentBase {
   people?: string[];
 }
 
-export type AnyAssignment = Assignment | SurveyAssignment | RecoveryAssignment | LefDayAssignment;
+/** The kinds of fact asked in chat whose assignments carry their subject as one id (see FactAssignment). */
+export const FACT_KINDS = ['request', 'socialreturn', 'person'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/**
+ * A fact asked in chat: a client request's registration (`request`), a supplier's social return plan
+ * or figures and their confirmation (`socialreturn`), a person's details (`person`). `subject` names
+ * it within its kind; the question set travels with the assignment, and `facts` what the kind fixed
+ * when it asked (a supplier's name, a period).
+ */
+export interface FactAssignment extends AssignmentBase {
+  kind: FactKind;
+  subject: string;
+  role: string;
+  set: QuestionSet;
+  facts?: Record<string, string>;
+}
+
+export type AnyAssignment =
+  | Assignment
+  | SurveyAssignment
+  | RecoveryAssignment
+  | LefDayAssignment
+  | FactAssignment;
+
+export function isFact(a: AnyAssignment): a is FactAssignment {
+  return (FACT_KINDS as readonly (string | undefined)[]).includes(a.kind);
+}
 
 export function isSurvey(a: AnyAssignment): a is SurveyAssignment {
   return a.kind === 'survey';
@@ -97,7 +125,8 @@ type SubjectRef =
   | { kind: 'session'; session: string }
   | { kind: 'survey'; round: string }
   | { kind: 'recovery'; plan: string }
-  | { kind: 'lefday'; day: string };
+  | { kind: 'lefday'; day: string }
+  | { kind: FactKind; subject: string };
 
 /**
  * The id a card or modal carries: it names the assignment without the contract. Joined, not hashed
@@ -109,8 +138,10 @@ export function assignmentId(
     | Pick<Assignment, 'session' | 'role' | 'person'>
     | Pick<SurveyAssignment, 'kind' | 'round' | 'role' | 'person'>
     | Pick<RecoveryAssignment, 'kind' | 'plan' | 'role' | 'person'>
-    | Pick<LefDayAssignment, 'kind' | 'day' | 'role' | 'person'>,
+    | Pick<LefDayAssignment, 'kind' | 'day' | 'role' | 'person'>
+    | Pick<FactAssignment, 'kind' | 'subject' | 'role' | 'person'>,
 ): string {
+  if ('subject' in a) return joinIds(a.kind, a.subject, a.role, a.person);
   if ('round' in a) return joinIds('survey', a.round, a.role, a.person);
   if ('plan' in a) return joinIds('recovery', a.plan, a.role, a.person);
   if ('day' in a) return joinIds('lefday', a.day, a.role, a.person);
@@ -121,7 +152,8 @@ export type AssignmentRef =
   | { kind: 'session'; session: string; role: string; person: string }
   | { kind: 'survey'; round: string; role: string; person: string }
   | { kind: 'recovery'; plan: string; role: string; person: string }
-  | { kind: 'lefday'; day: string; role: string; person: string };
+  | { kind: 'lefday'; day: string; role: string; person: string }
+  | { kind: FactKind; subject: string; role: string; person: string };
 
 export function parseAssignmentId(id: string): AssignmentRef | undefined {
   const parts = keyParts(id);
@@ -137,6 +169,11 @@ export function parseAssignmentId(id: string): AssignmentRef | undefined {
   if (parts.length === 4 && parts[0] === 'recovery') {
     const [, plan, role, person] = parts as [string, string, string, string];
     return { kind: 'recovery', plan, role, person };
+  }
+  const fact = FACT_KINDS.find((k) => k === parts[0]);
+  if (parts.length === 4 && fact) {
+    const [, subject, role, person] = parts as [string, string, string, string];
+    return { kind: fact, subject, role, person };
   }
   if (parts.length === 4 && parts[0] === 'lefday') {
     const [, day, role, person] = parts as [string, string, string, string];
@@ -155,6 +192,7 @@ function partitionOf(contract: string, ref: SubjectRef) {
   if (ref.kind === 'survey') return key(contract, 'survey', ref.round);
   if (ref.kind === 'recovery') return key(contract, 'recovery', ref.plan);
   if (ref.kind === 'lefday') return key(contract, 'lefday', ref.day);
+  if ('subject' in ref) return key(contract, ref.kind, ref.subject);
   return key(contract, ref.session);
 }
 
@@ -238,6 +276,14 @@ export class AssignmentStore {
       .filter((s): s is Stored<LefDayAssignment> => isLefDay(s.assignment));
   }
 
+  /** Every assignment about one fact (a request, a supplier's social return of a period, a person). */
+  async forFact(contract: string, kind: FactKind, subject: string): Promise<Stored<FactAssignment>[]> {
+    const rows = await this.tables.list('assignments', key(contract, kind, subject));
+    return rows
+      .map((row: Entity) => ({ assignment: parseJson<AnyAssignment>(row), etag: row.etag }))
+      .filter((s): s is Stored<FactAssignment> => isFact(s.assignment) && s.assignment.kind === kind);
+  }
+
   async forPlan(contract: string, plan: string): Promise<Stored<RecoveryAssignment>[]> {
     const rows = await this.tables.list('assignments', key(contract, 'recovery', plan));
     return rows
@@ -267,6 +313,7 @@ export class AssignmentStore {
 }
 
 function refOf(a: AnyAssignment): AssignmentRef {
+  if (isFact(a)) return { kind: a.kind, subject: a.subject, role: a.role, person: a.person };
   if (isSurvey(a)) return { kind: 'survey', round: a.round, role: a.role, person: a.person };
   if (isRecovery(a)) return { kind: 'recovery', plan: a.plan, role: a.role, person: a.person };
   if (isLefDay(a)) return { kind: 'lefday', day: a.day, role: a.role, person: a.person };
@@ -277,10 +324,12 @@ function factsKey(contract: string, ref: AssignmentRef): string {
   if (ref.kind === 'survey') return joinIds(contract, 'survey', ref.round, ref.role, ref.person);
   if (ref.kind === 'recovery') return joinIds(contract, 'recovery', ref.plan, ref.role, ref.person);
   if (ref.kind === 'lefday') return joinIds(contract, 'lefday', ref.day, ref.role, ref.person);
+  if ('subject' in ref) return joinIds(contract, ref.kind, ref.subject, ref.role, ref.person);
   return joinIds(contract, ref.session, ref.role, ref.person);
 }
 
 function subjectOf(a: AnyAssignment): SubjectRef {
+  if (isFact(a)) return { kind: a.kind, subject: a.subject };
   if (isSurvey(a)) return { kind: 'survey', round: a.round };
   if (isRecovery(a)) return { kind: 'recovery', plan: a.plan };
   if (isLefDay(a)) return { kind: 'lefday', day: a.day };

@@ -9,6 +9,7 @@ import type {
   Contract,
   Finding,
   LefDay,
+  Person,
   Records,
   Session,
   SurveyRound,
@@ -17,8 +18,10 @@ import {
   activityPartition,
   answersToMove,
   loadActivity,
+  requestPartition as partitionOfRequest,
   readActivity,
   removeMovedSession,
+  requestEntity,
   requestRowKey,
   type SessionRecord,
   type StoredSession,
@@ -70,6 +73,20 @@ export class RecordsStore {
       if (records.recoveryPlans?.length)
         await new RecoveryPlanStore(this.tables, records.contract.id).importPlans(records.recoveryPlans);
       return result;
+    } finally {
+      generations.set(this.tables, contractGeneration(this.tables) + 1);
+    }
+  }
+
+  /** Writes one person (added or changed in chat); the contract view is read again after it. */
+  async savePerson(contractId: string, person: Person): Promise<void> {
+    try {
+      await this.tables.upsert('records', {
+        partitionKey: key(contractId),
+        rowKey: ITEM_KINDS.person.rowKey(person),
+        kind: 'person',
+        json: JSON.stringify(person),
+      });
     } finally {
       generations.set(this.tables, contractGeneration(this.tables) + 1);
     }
@@ -160,6 +177,23 @@ export class RecordsStore {
       ]);
     }
     return outcome;
+  }
+
+  /**
+   * Creates a client request asked in chat (its id is new): the request, then its index row, so
+   * that a retry after a crash in between completes it. False when it existed already.
+   */
+  async createRequest(contractId: string, request: ClientRequest): Promise<boolean> {
+    const pk = partitionOfRequest(contractId, request);
+    let created = true;
+    try {
+      await this.tables.create('activity', requestEntity(pk, request));
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
+      created = false;
+    }
+    await this.tables.upsert('records', refEntity(contractId, 'request', request.id, pk));
+    return created;
   }
 
   /** The activity partition a client request lives in, from its index row. */

@@ -15,6 +15,11 @@ export function formatNumber(
   }).format(value);
 }
 
+/** Euros: "€ 1.250,50" / "€1,250.50". */
+export function formatAmount(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' }).format(value);
+}
+
 /** A ratio (0.895) as a percentage ("89,5%" / "89.5%"), one decimal at most. */
 export function formatPercent(lang: Lang, ratio: number): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(ratio);

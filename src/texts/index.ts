@@ -6,17 +6,21 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { type Lang, LOCALES } from '../i18n.ts';
 import type { Text } from '../questionnaires/types.ts';
 import { ALERT_TEXTS } from './alerts.ts';
+import { AUDIT_TEXTS } from './audit.ts';
 import { CARD_TEXTS } from './cards.ts';
 import { CLI_TEXTS } from './cli.ts';
 import { COMMAND_TEXTS } from './commands.ts';
 import { COMMON_TEXTS } from './common.ts';
 import { LEF_DAY_TEXTS } from './lef-days.ts';
 import { LOCAL_TEXTS } from './local.ts';
+import { PEOPLE_TEXTS } from './people.ts';
 import { QUESTIONNAIRE_TEXTS } from './questionnaire.ts';
 import { RECOVERY_TEXTS } from './recovery.ts';
+import { REQUEST_TEXTS } from './requests.ts';
 import { SCORECARD_TEXTS } from './scorecard.ts';
 import { SESSION_TEXTS } from './sessions.ts';
 import { SLACK_TEXTS } from './slack.ts';
+import { SOCIAL_RETURN_TEXTS } from './social-return.ts';
 import { SURVEY_TEXTS } from './surveys.ts';
 import { TASK_TEXTS } from './tasks.ts';
 import { TEAMS_TEXTS } from './teams.ts';
@@ -31,6 +35,10 @@ const CATALOGUE = {
   ...ALERT_TEXTS,
   ...RECOVERY_TEXTS,
   ...LEF_DAY_TEXTS,
+  ...REQUEST_TEXTS,
+  ...AUDIT_TEXTS,
+  ...SOCIAL_RETURN_TEXTS,
+  ...PEOPLE_TEXTS,
   ...SESSION_TEXTS,
   ...COMMAND_TEXTS,
   ...TASK_TEXTS,

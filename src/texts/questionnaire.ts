@@ -13,4 +13,9 @@ export const QUESTIONNAIRE_TEXTS = {
   'questionnaire.optional': { nl: '(optioneel)', en: '(optional)' },
   'questionnaire.required': { nl: 'Vul dit in (verplicht).', en: 'Fill this in (required).' },
   'questionnaire.answer': { nl: 'Invullen', en: 'Answer' },
+  'questionnaire.chooseSome': { nl: 'Kies er minstens één.', en: 'Choose at least one.' },
+  'questionnaire.amountHint': {
+    nl: 'Bedrag in euro’s, zoals 1250,50',
+    en: 'Amount in euros, such as 1250.50',
+  },
 } as const satisfies Catalogue;

@@ -39,6 +39,11 @@ export interface SubjectKind<A extends AnyAssignment> {
   /** Validates the answers (UserError 'invalid' with per-field texts); reads nothing. */
   parse(assignment: A, raw: unknown, view: ContractView): Answers;
   /**
+   * Checks valid answers against what is stored, on the acknowledgement's path (a person's details
+   * against every record that names them): UserError 'invalid' with per-field texts. Optional.
+   */
+  check?(core: Core, assignment: A, answers: Answers, view: ContractView): Promise<void>;
+  /**
    * Keeps a version of valid answers, on the acknowledgement's path: one write, insert-if-absent and
    * keyed by `receivedAt`, so that the follow-up can run it again to the same effect.
    */

@@ -66,13 +66,9 @@ async function accept(core: Core, person: string, id: string, raw: unknown): Pro
     throw new UserError(kind.errors.closed);
   const view = await core.contractView();
   await kind.admit?.(core, assignment, view);
-  return {
-    id,
-    assignment,
-    kind,
-    view,
-    answered: { answers: kind.parse(assignment, raw, view), receivedAt: now },
-  };
+  const answers = kind.parse(assignment, raw, view);
+  await kind.check?.(core, assignment, answers, view);
+  return { id, assignment, kind, view, answered: { answers, receivedAt: now } };
 }
 
 /**

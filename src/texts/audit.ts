@@ -1,0 +1,23 @@
+// The texts of the audit trail (`wijzigingen`): a heading and a line per change.
+import type { Catalogue } from './index.ts';
+
+export const AUDIT_TEXTS = {
+  'audit.heading': {
+    nl: '{count, plural, =0 {Geen wijzigingen in de laatste {days} dagen.} one {De laatste wijziging (laatste {days} dagen):} other {De laatste # wijzigingen (laatste {days} dagen), nieuwste eerst:}}',
+    en: '{count, plural, =0 {No changes in the last {days} days.} one {The latest change (last {days} days):} other {The latest # changes (last {days} days), newest first:}}',
+  },
+  'audit.line': {
+    nl: '• {at} · {by} · {action} {subject} — {changes}',
+    en: '• {at} · {by} · {action} {subject} — {changes}',
+  },
+  /** The action in camelCase (`personAdded`): a selector has no dashes. */
+  'audit.action': {
+    nl: '{action, select, personAdded {persoon toegevoegd:} personChanged {persoon gewijzigd:} requestRegistered {klantaanvraag geregistreerd:} requestProposal {voorstel geregistreerd op} requestReselected {her selectie geregistreerd:} socialreturnSubmitted {social return ingediend door} socialreturnConfirmed {social return bevestigd van} socialreturnRejected {correctie gevraagd op social return van} other {gewijzigd:}}',
+    en: '{action, select, personAdded {person added:} personChanged {person changed:} requestRegistered {client request registered:} requestProposal {proposal registered on} requestReselected {reselection registered:} socialreturnSubmitted {social return submitted by} socialreturnConfirmed {social return confirmed of} socialreturnRejected {correction asked on the social return of} other {changed:}}',
+  },
+  'audit.yesNo': { nl: '{value, select, yes {ja} other {nee}}', en: '{value, select, yes {yes} other {no}}' },
+  'audit.field': {
+    nl: '{field, select, name {naam} email {e-mail} roles {rollen} supplier {opdrachtnemer} onboardedOn {onboarddatum} date {datum} requestedFacilitators {gevraagd} purpose {waarvoor} reselectionOf {her selectie van} suitableProposed {passend voorgesteld} returned {teruggegeven} motivation {motivatie} planDate {datum plan} link {link} period {periode} revenue {omzet} sroiValue {social return-waarde} reason {reden} other {{field}}}',
+    en: '{field, select, name {name} email {e-mail} roles {roles} supplier {supplier} onboardedOn {onboarding date} date {date} requestedFacilitators {asked} purpose {what for} reselectionOf {reselection of} suitableProposed {fitting proposed} returned {handed back} motivation {motivation} planDate {plan date} link {link} period {period} revenue {revenue} sroiValue {social return value} reason {reason} other {{field}}}',
+  },
+} as const satisfies Catalogue;

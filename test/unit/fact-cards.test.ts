@@ -1,0 +1,192 @@
+// The cards of the facts collected in chat (a client request's registration, social return and its
+// confirmation, a person's form), parsed by the adaptivecards SDK at schema 1.5 with every binding
+// filled, and as Slack modals within Block Kit's limits, with what Slack sends back read as a card's
+// answers (checkboxes as a card's multi-select sends them).
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { BotMessage } from '../../src/channels/channel.ts';
+import type { QuestionnaireMessage } from '../../src/channels/questionnaire-view.ts';
+import { parseAnswers } from '../../src/questionnaires/answers.ts';
+import {
+  facilitatorSet,
+  personSet,
+  requestRegistrationSet,
+  socialReturnFiguresSet,
+  socialReturnPlanSet,
+  socialReturnReviewSet,
+} from '../../src/questionnaires/facts.ts';
+import type { QuestionSet } from '../../src/questionnaires/types.ts';
+import { type Block, inputsFromState, renderBlocks } from '../../src/render/blocks.ts';
+import { type AdaptiveCard, renderCard } from '../../src/render/cards.ts';
+import { questionnaireModal } from '../../src/render/questionnaire-blocks.ts';
+
+const require = createRequire(import.meta.url);
+const AC = require('adaptivecards/dist/adaptivecards.js');
+
+function parseEvents(card: AdaptiveCard): string[] {
+  const parsed = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext();
+  parsed.parse(card, context);
+  return Array.from({ length: context.eventCount }, (_, i) => context.getEventAt(i).message as string);
+}
+
+const suppliers = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, name: `Leverancier ${i}` }));
+const sets: [string, QuestionSet, Record<string, string | number>][] = [
+  [
+    'request registration',
+    requestRegistrationSet,
+    { returned: 'no', suitableProposed: 2, motivation: 'Goed' },
+  ],
+  ['social return plan', socialReturnPlanSet, { planDate: '2026-03-20', link: 'https://example.nl/plan' }],
+  ['social return figures', socialReturnFiguresSet, { revenue: 120000, sroiValue: 3000.5 }],
+  ['social return review', socialReturnReviewSet, { decision: 'changes', reason: 'Omzet klopt niet' }],
+  [
+    'person',
+    personSet(suppliers, true),
+    { name: 'Nina', email: 'nina@example.nl', roles: 'facilitator,supplierContact', supplier: 's1' },
+  ],
+  ['facilitator', facilitatorSet('Facilitators BV', false), { name: 'Nina', onboardedOn: '2026-04-01' }],
+];
+
+const message = (set: QuestionSet, state: QuestionnaireMessage['state'], answers?: object): BotMessage => ({
+  kind: 'questionnaire',
+  assignmentId: `person|p-1|${set.id}|cm1`,
+  set,
+  facts: [{ title: { nl: 'Persoon', en: 'Person' }, value: { nl: 'Nina', en: 'Nina' } }],
+  status: { nl: 'Vul in.', en: 'Fill in.' },
+  state,
+  ...(answers ? { answers: answers as QuestionnaireMessage['answers'] } : {}),
+});
+
+/** Every text object and option in a block tree. */
+function walk(node: unknown, visit: (record: Block) => void): void {
+  if (Array.isArray(node)) for (const item of node) walk(item, visit);
+  else if (node && typeof node === 'object') {
+    visit(node as Block);
+    for (const value of Object.values(node)) walk(value, visit);
+  }
+}
+
+describe('the cards of facts in chat', () => {
+  for (const [name, set, answers] of sets)
+    for (const state of ['open', 'answered', 'closed'] as const)
+      for (const lang of ['nl', 'en'] as const)
+        it(`${name}, ${state} (${lang}): parses without events, with every binding filled`, () => {
+          const card = renderCard(message(set, state, state === 'open' ? undefined : answers), lang);
+          expect(parseEvents(card)).toEqual([]);
+          expect(Number(card.version)).toBeLessThanOrEqual(1.5);
+          expect(JSON.stringify(card)).not.toContain('${');
+        });
+
+  it('offers the roles as a multi-select, the amounts and e-mail as their own inputs', () => {
+    const card = JSON.stringify(renderCard(message(personSet(suppliers, false), 'open'), 'nl'));
+    expect(card).toContain('"isMultiSelect":true');
+    expect(card).toContain('"style":"Email"');
+    const figures = JSON.stringify(renderCard(message(socialReturnFiguresSet, 'open'), 'nl'));
+    expect(figures).toContain('Bedrag in euro’s, zoals 1250,50');
+    const registration = JSON.stringify(renderCard(message(requestRegistrationSet, 'open'), 'en'));
+    expect(registration).toContain('"type":"Input.Number"');
+  });
+
+  it('shows answered figures as euros and roles by name', () => {
+    const figures = JSON.stringify(
+      renderCard(message(socialReturnFiguresSet, 'answered', sets[2]?.[2]), 'nl'),
+    );
+    // Intl puts a no-break space between the sign and the amount.
+    expect(figures).toMatch(/€\s120\.000,00/);
+    expect(figures).toMatch(/€\s3\.000,50/);
+    const person = JSON.stringify(
+      renderCard(message(personSet(suppliers, true), 'answered', sets[4]?.[2]), 'en'),
+    );
+    expect(person).toContain("Facilitator, Supplier's contact");
+  });
+});
+
+describe('the Slack modals of facts in chat', () => {
+  for (const [name, set] of sets)
+    it(`${name}: within Block Kit's limits, one input block per question`, () => {
+      const modal = questionnaireModal(message(set, 'open') as never, 'nl', 'view');
+      expect(modal.title.text.length).toBeLessThanOrEqual(24);
+      expect(modal.blocks.length).toBeLessThanOrEqual(100);
+      walk(modal.blocks, (b) => {
+        if (Array.isArray(b.options)) {
+          expect(b.options.length).toBeLessThanOrEqual(10);
+          for (const o of b.options) expect(o.text.text.length).toBeLessThanOrEqual(75);
+        }
+        if (b.type === 'mrkdwn' || b.type === 'plain_text') expect(b.text.length).toBeLessThanOrEqual(3000);
+      });
+      const inputs = modal.blocks.filter((b: Block) => b.type === 'input').map((b: Block) => b.block_id);
+      expect(inputs).toEqual(set.questions.map((q) => q.id));
+      expect(renderBlocks(message(set, 'answered'), 'en').blocks.length).toBeLessThanOrEqual(50);
+    });
+
+  it('reads checkboxes, an e-mail and an amount back as the answers a card would send', () => {
+    const modal = questionnaireModal(message(personSet(suppliers, false), 'open') as never, 'nl', 'view');
+    const types = Object.fromEntries(
+      modal.blocks.filter((b: Block) => b.type === 'input').map((b: Block) => [b.block_id, b.element.type]),
+    );
+    expect(types).toMatchObject({
+      roles: 'checkboxes',
+      email: 'email_text_input',
+      onboardedOn: 'datepicker',
+    });
+    const inputs = inputsFromState({
+      name: { value: { type: 'plain_text_input', value: 'Nina' } },
+      email: { value: { type: 'email_text_input', value: 'nina@example.nl' } },
+      roles: {
+        value: {
+          type: 'checkboxes',
+          selected_options: [{ value: 'supplierContact' }, { value: 'facilitator' }],
+        },
+      },
+      supplier: { value: { type: 'radio_buttons', selected_option: { value: 's1' } } },
+    });
+    const parsed = parseAnswers(personSet(suppliers, false), inputs);
+    // In the options' order, whatever order they were ticked in; an empty date is no date.
+    expect(parsed).toEqual({
+      ok: true,
+      answers: {
+        name: 'Nina',
+        email: 'nina@example.nl',
+        roles: 'facilitator,supplierContact',
+        supplier: 's1',
+      },
+    });
+  });
+});
+
+describe('the answers of the new kinds of question', () => {
+  it('takes euros as typed in Dutch or English, and names what is wrong', () => {
+    const ok = (revenue: string) => parseAnswers(socialReturnFiguresSet, { revenue, sroiValue: '0' });
+    expect(ok('1.250,50')).toMatchObject({ answers: { revenue: 1250.5 } });
+    expect(ok('1250.5')).toMatchObject({ answers: { revenue: 1250.5 } });
+    expect(ok('€ 120000')).toMatchObject({ answers: { revenue: 120000 } });
+    expect(ok('0,29')).toMatchObject({ answers: { revenue: 0.29 } });
+    for (const bad of ['-5', '12,345', 'veel', '1e5', ''])
+      expect(ok(bad)).toMatchObject({
+        ok: false,
+        fields: { revenue: { nl: expect.stringContaining('bedrag in euro') } },
+      });
+  });
+
+  it('refuses an unknown role, no role, a bad e-mail and a plan without a link', () => {
+    const person = personSet(suppliers, false);
+    const base = { name: 'Nina', email: 'nina@example.nl', supplier: '-' };
+    expect(parseAnswers(person, { ...base, roles: 'facilitator,admin' })).toMatchObject({
+      ok: false,
+      fields: { roles: expect.anything() },
+    });
+    expect(parseAnswers(person, { ...base, roles: '' })).toMatchObject({
+      ok: false,
+      fields: { roles: { nl: 'Kies er minstens één.' } },
+    });
+    expect(parseAnswers(person, { ...base, roles: 'manager', email: 'nina@' })).toMatchObject({
+      ok: false,
+      fields: { email: expect.anything() },
+    });
+    expect(parseAnswers(socialReturnPlanSet, { planDate: '2026-03-20', link: '' })).toMatchObject({
+      ok: false,
+      fields: { link: { nl: expect.stringContaining('(verplicht)') } },
+    });
+  });
+});
