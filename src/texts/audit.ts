@@ -7,8 +7,8 @@ export const AUDIT_TEXTS = {
     en: '{count, plural, =0 {No changes in the last {days} days.} one {The latest change (last {days} days):} other {The latest # changes (last {days} days), newest first:}}',
   },
   'audit.line': {
-    nl: '• {at} · {by} · {action} {subject} — {changes}',
-    en: '• {at} · {by} · {action} {subject} — {changes}',
+    nl: '• {at} · {by} · {action} {subject}{changes}',
+    en: '• {at} · {by} · {action} {subject}{changes}',
   },
   /** The action in camelCase (`personAdded`): a selector has no dashes. */
   'audit.action': {

@@ -178,7 +178,7 @@ describe('client requests in chat', () => {
     await expect(say('rm1', 'wijzigingen')).rejects.toMatchObject({ code: 'not-allowed' });
     const [trail] = (await say('cm1', 'wijzigingen')) as Notice[];
     const lines = trail?.text.nl.split('\n') ?? [];
-    expect(lines[0]).toBe('De laatste 4 wijzigingen (laatste 90 dagen), nieuwste eerst:');
+    expect(lines[0]).toBe('De laatste 4 wijzigingen (laatste 365 dagen), nieuwste eerst:');
     expect(lines[1]).toContain(`Rik · her selectie geregistreerd: ${id}-h-s2 — opdrachtnemer: Andere BV`);
     expect(lines[2]).toContain(
       `Rik · voorstel geregistreerd op ${id} — teruggegeven: ja; passend voorgesteld: 0`,

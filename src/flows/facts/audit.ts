@@ -1,5 +1,5 @@
 // The audit trail in chat: every change of a fact made here is kept with who made it and when
-// (store/audit.ts), and a contract manager reads it back with `wijzigingen` (the last 90 days,
+// (store/audit.ts), and a contract manager reads it back with `wijzigingen` (the last year,
 // newest first, at most 30 changes).
 import type { BotMessage } from '../../channels/channel.ts';
 import { DAY } from '../../clock.ts';
@@ -11,7 +11,7 @@ import { t } from '../../texts/index.ts';
 import type { ContractView, Core } from '../core.ts';
 
 const SHOWN = 30;
-const DAYS = 90;
+const DAYS = 365;
 
 export const auditTrail = (core: Core) => new AuditStore(core.tables, core.contract);
 
@@ -59,6 +59,6 @@ function line(entry: AuditEntry, view: ContractView, lang: Lang): string {
       action: entry.action.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
     }),
     subject: entry.subject,
-    changes,
+    changes: changes === '' ? '' : ` — ${changes}`,
   });
 }
