@@ -3,8 +3,10 @@
 // newest first, at most 30 changes).
 import type { BotMessage } from '../../channels/channel.ts';
 import { DAY } from '../../clock.ts';
+import type { Role } from '../../domain/records.ts';
 import { UserError } from '../../errors.ts';
 import type { Lang } from '../../i18n.ts';
+import { ROLE_NAMES } from '../../questionnaires/facts.ts';
 import { type AuditEntry, AuditStore } from '../../store/audit.ts';
 import { formatDate, formatDateTime } from '../../texts/format.ts';
 import { t } from '../../texts/index.ts';
@@ -44,12 +46,17 @@ function line(entry: AuditEntry, view: ContractView, lang: Lang): string {
     if (v === 'yes' || v === 'no') return t(lang, 'audit.yesNo', { value: v });
     return DAY_VALUE.test(v) ? formatDate(lang, v, 'UTC') : v;
   };
+  // Roles are kept by their ids and read in the reader's language.
+  const roles = (v: string | undefined) =>
+    v
+      ?.split(', ')
+      .map((r) => ROLE_NAMES[r as Role]?.[lang] ?? r)
+      .join(', ');
   const changes = entry.changes
     .map((c) => {
       const field = t(lang, 'audit.field', { field: c.field });
-      return c.from === undefined
-        ? `${field}: ${value(c.to)}`
-        : `${field}: ${value(c.from)} → ${value(c.to)}`;
+      const [from, to] = c.field === 'roles' ? [roles(c.from), roles(c.to)] : [c.from, c.to];
+      return c.from === undefined ? `${field}: ${value(to)}` : `${field}: ${value(from)} → ${value(to)}`;
     })
     .join('; ');
   return t(lang, 'audit.line', {
