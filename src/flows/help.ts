@@ -5,6 +5,9 @@ import type { Person } from '../domain/records.ts';
 import type { Lang } from '../i18n.ts';
 import { both, type TextKey } from '../texts/index.ts';
 import { maySetAlertChannel } from './commands.ts';
+import { mayEdit } from './facts/people.ts';
+import { mayRegisterRequests } from './facts/requests.ts';
+import { mayPlanLefDays } from './lef-days.ts';
 import { visibleSuppliers } from './scorecard.ts';
 
 const WORDS = {
@@ -13,6 +16,12 @@ const WORDS = {
     example: 'Facilitators BV 2026-H1',
     session: 'sessie',
     survey: 'enquete <opdrachtnemer>',
+    lefday: 'lefdag <datum>',
+    request: 'aanvraag <opdrachtnemer> <datum> <2|3> <waarvoor>',
+    reselect: 'herselectie <aanvraag> <opdrachtnemer>',
+    person: 'persoon [naam]',
+    facilitator: 'facilitator [naam]',
+    changes: 'wijzigingen',
     reply: 'reactie <KPI> [periode] <tekst>',
     alerts: 'alerts hier',
     tasks: 'taken',
@@ -23,6 +32,12 @@ const WORDS = {
     example: 'Facilitators BV 2026-H1',
     session: 'session',
     survey: 'survey <supplier>',
+    lefday: 'lefday <date>',
+    request: 'request <supplier> <date> <2|3> <what for>',
+    reselect: 'reselect <request> <supplier>',
+    person: 'person [name]',
+    facilitator: 'facilitator [name]',
+    changes: 'changes',
     reply: 'reply <KPI> [period] <text>',
     alerts: 'alerts here',
     tasks: 'tasks',
@@ -56,6 +71,18 @@ export function helpMessage(person: Person | undefined, options: HelpOptions): B
     lines.push({ command: `${slack ? '/prestatiemonitor ' : ''}${w.reply}`, key: 'commands.help.reply' });
   if (person?.roles.includes('lefTeam'))
     lines.push({ command: `${slack ? '/prestatiemonitor ' : ''}${w.survey}`, key: 'commands.help.survey' });
+  const typed = (command: string) => `${slack ? '/prestatiemonitor ' : ''}${command}`;
+  if (person && mayPlanLefDays(person)) lines.push({ command: typed(w.lefday), key: 'commands.help.lefday' });
+  if (mayRegisterRequests(person)) {
+    lines.push({ command: typed(w.request), key: 'commands.help.request' });
+    lines.push({ command: typed(w.reselect), key: 'commands.help.reselect' });
+  }
+  if (mayEdit(person, 'person')) {
+    lines.push({ command: typed(w.person), key: 'commands.help.person' });
+    lines.push({ command: typed(w.changes), key: 'commands.help.changes' });
+  }
+  if (mayEdit(person, 'facilitator'))
+    lines.push({ command: typed(w.facilitator), key: 'commands.help.facilitator' });
   if (person && maySetAlertChannel(person))
     lines.push({ command: slack ? '/prestatiemonitor alerts-hier' : w.alerts, key: 'commands.help.alerts' });
   lines.push({ command: w.tasks, key: 'commands.help.tasks' });

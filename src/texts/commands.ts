@@ -14,6 +14,30 @@ export const COMMAND_TEXTS = {
     nl: "In een kanaal: meldingen over rode KPI's voortaan hier plaatsen.",
     en: 'In a channel: post red-KPI alerts here from now on.',
   },
+  'commands.help.lefday': {
+    nl: 'Een LEF-dag plannen: alle facilitatoren worden uitgenodigd.',
+    en: 'Plan a LEF day: every facilitator is invited.',
+  },
+  'commands.help.request': {
+    nl: 'Een klantaanvraag registreren; de opdrachtnemer wordt ingelicht.',
+    en: 'Register a client request; the supplier is told.',
+  },
+  'commands.help.reselect': {
+    nl: 'Een teruggegeven aanvraag doorgeven aan een andere opdrachtnemer (her selectie).',
+    en: 'Pass a request handed back on to another supplier (reselection).',
+  },
+  'commands.help.person': {
+    nl: 'Iemand toevoegen, of met een naam: diens gegevens en rollen wijzigen.',
+    en: 'Add someone, or with a name: change their details and roles.',
+  },
+  'commands.help.facilitator': {
+    nl: 'Een facilitator van je eigen organisatie toevoegen, of met een naam: wijzigen.',
+    en: 'Add a facilitator of your own organisation, or with a name: change one.',
+  },
+  'commands.help.changes': {
+    nl: 'Wie wat wijzigde en wanneer (het afgelopen jaar).',
+    en: 'Who changed what and when (the past year).',
+  },
   'commands.help.tasks': { nl: 'Je open vragenlijsten.', en: 'Your open questionnaires.' },
   'commands.help.language': { nl: 'Kies je taal.', en: 'Choose your language.' },
   'commands.help.help': { nl: 'Wat ik voor je kan doen.', en: 'What I can do for you.' },

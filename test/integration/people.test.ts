@@ -56,7 +56,9 @@ describe('people in chat', () => {
     expect(sent?.text.nl).toContain('Het formulier om iemand toe te voegen staat in je berichten');
     const add = await form('cm1');
     expect(add.set.title.nl).toBe('Persoon toevoegen');
-    await expect(submitAnswers(core, 'sc1', add.assignmentId, {})).rejects.toMatchObject({ code: 'not-yours' });
+    await expect(submitAnswers(core, 'sc1', add.assignmentId, {})).rejects.toMatchObject({
+      code: 'not-yours',
+    });
     // What is wrong is named at the field: roles of both sides, a supplier for the client's side, an e-mail in use.
     await expect(
       answer('cm1', add.assignmentId, {
@@ -65,10 +67,21 @@ describe('people in chat', () => {
         roles: 'relationshipManager,facilitator',
         supplier: 's1',
       }),
-    ).rejects.toMatchObject({ code: 'invalid', fields: { roles: { nl: expect.stringContaining('één kant') } } });
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      fields: { roles: { nl: expect.stringContaining('één kant') } },
+    });
     await expect(
-      answer('cm1', add.assignmentId, { name: 'Roos', email: 'roos@example.nl', roles: 'relationshipManager', supplier: 's1' }),
-    ).rejects.toMatchObject({ code: 'invalid', fields: { supplier: { nl: expect.stringContaining('kies "Geen"') } } });
+      answer('cm1', add.assignmentId, {
+        name: 'Roos',
+        email: 'roos@example.nl',
+        roles: 'relationshipManager',
+        supplier: 's1',
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      fields: { supplier: { nl: expect.stringContaining('kies "Geen"') } },
+    });
     clock.set(Date.parse('2026-05-04T10:05:00+02:00'));
     const added = await answer('cm1', add.assignmentId, {
       name: 'Roos',
@@ -85,8 +98,16 @@ describe('people in chat', () => {
     await say('cm1', 'persoon');
     const another = await form('cm1');
     await expect(
-      answer('cm1', another.assignmentId, { name: 'Rosa', email: 'ROOS@example.nl', roles: 'manager', supplier: '-' }),
-    ).rejects.toMatchObject({ code: 'invalid', fields: { email: { nl: 'Dit e-mailadres hoort al bij Roos.' } } });
+      answer('cm1', another.assignmentId, {
+        name: 'Rosa',
+        email: 'ROOS@example.nl',
+        roles: 'manager',
+        supplier: '-',
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      fields: { email: { nl: 'Dit e-mailadres hoort al bij Roos.' } },
+    });
 
     // A change that would break the records is refused at the roles: Rik is the session's relationship manager.
     await say('cm1', 'persoon Rik');
@@ -94,8 +115,16 @@ describe('people in chat', () => {
     expect(change.set.title.nl).toBe('Persoon wijzigen');
     expect(change.answers).toMatchObject({ name: 'Rik', roles: 'relationshipManager', supplier: '-' });
     await expect(
-      answer('cm1', change.assignmentId, { name: 'Rik', roles: 'internalClient', supplier: '-', email: 'rik@example.nl' }),
-    ).rejects.toMatchObject({ code: 'invalid', fields: { roles: { nl: expect.stringContaining('relationshipManager') } } });
+      answer('cm1', change.assignmentId, {
+        name: 'Rik',
+        roles: 'internalClient',
+        supplier: '-',
+        email: 'rik@example.nl',
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      fields: { roles: { nl: expect.stringContaining('relationshipManager') } },
+    });
     clock.set(Date.parse('2026-05-04T10:10:00+02:00'));
     await answer('cm1', change.assignmentId, {
       name: 'Rik de Boer',
@@ -136,8 +165,14 @@ describe('people in chat', () => {
     await expect(say('sc1', 'wijzigingen')).rejects.toMatchObject({ code: 'not-allowed' });
     const [trail] = await say('cm1', 'wijzigingen');
     const text = trail?.text.nl ?? '';
-    expect(text).toContain('Sam · persoon toegevoegd: Noor — naam: Noor; e-mail: noor@example.nl; rollen: Facilitator; opdrachtnemer: Facilitators BV; onboarddatum: 1 mei 2026');
-    expect(text).toContain('Carla · persoon gewijzigd: Rik de Boer — naam: Rik → Rik de Boer; e-mail: – → rik@example.nl; rollen: Relatiemanager → Relatiemanager, Manager');
-    expect(text).toContain('Carla · persoon toegevoegd: Roos — naam: Roos; e-mail: roos@example.nl; rollen: Relatiemanager');
+    expect(text).toContain(
+      'Sam · persoon toegevoegd: Noor — naam: Noor; e-mail: noor@example.nl; rollen: Facilitator; opdrachtnemer: Facilitators BV; onboarddatum: 1 mei 2026',
+    );
+    expect(text).toContain(
+      'Carla · persoon gewijzigd: Rik de Boer — naam: Rik → Rik de Boer; e-mail: – → rik@example.nl; rollen: Relatiemanager → Relatiemanager, Manager',
+    );
+    expect(text).toContain(
+      'Carla · persoon toegevoegd: Roos — naam: Roos; e-mail: roos@example.nl; rollen: Relatiemanager',
+    );
   });
 });

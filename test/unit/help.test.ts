@@ -22,14 +22,55 @@ describe('help per person and channel', () => {
     const ask = async (person: string, channel: ChannelId) =>
       commandsOf(await handleCommand(core, person, 'help', { channel }));
     expect(await ask('f1', 'local')).toEqual(['taken', 'taal', 'help']);
-    expect(await ask('rm1', 'teams')).toEqual(['scorecard', 'sessie', 'taken', 'taal', 'help']);
-    expect(await ask('rm1', 'slack')).toEqual(['/scorecard', 'taken', 'taal', 'help']);
-    expect(await ask('cm1', 'slack')).toEqual(['/scorecard', '/prestatiemonitor', 'taken', 'taal', 'help']);
-    expect(await ask('cm1', 'teams')).toEqual(['scorecard', 'alerts', 'taken', 'taal', 'help']);
-    expect(await ask('sc1', 'local')).toEqual(['scorecard', 'reactie', 'taken', 'taal', 'help']);
+    expect(await ask('rm1', 'teams')).toEqual([
+      'scorecard',
+      'sessie',
+      'aanvraag',
+      'herselectie',
+      'taken',
+      'taal',
+      'help',
+    ]);
+    expect(await ask('rm1', 'slack')).toEqual([
+      '/scorecard',
+      '/prestatiemonitor',
+      '/prestatiemonitor',
+      'taken',
+      'taal',
+      'help',
+    ]);
+    expect(await ask('cm1', 'teams')).toEqual([
+      'scorecard',
+      'lefdag',
+      'persoon',
+      'wijzigingen',
+      'alerts',
+      'taken',
+      'taal',
+      'help',
+    ]);
+    expect(await ask('lt1', 'local')).toEqual([
+      'scorecard',
+      'enquete',
+      'lefdag',
+      'alerts',
+      'taken',
+      'taal',
+      'help',
+    ]);
+    expect(await ask('sc1', 'local')).toEqual([
+      'scorecard',
+      'reactie',
+      'facilitator',
+      'taken',
+      'taal',
+      'help',
+    ]);
     expect(await ask('f1', 'local')).toEqual(['taken', 'taal', 'help']); // a facilitator: no reply, no scorecard
     const slack = await handleCommand(core, 'cm1', 'help', { channel: 'slack' });
-    expect(slack[0]?.kind === 'help' && slack[0].commands[1]?.command).toBe('/prestatiemonitor alerts-hier');
+    expect(slack[0]?.kind === 'help' && slack[0].commands.map((c) => c.command)).toEqual(
+      expect.arrayContaining(['/prestatiemonitor alerts-hier', '/prestatiemonitor persoon [naam]']),
+    );
   });
 
   it('speaks English words after `language en`', async () => {
