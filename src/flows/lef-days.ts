@@ -14,6 +14,7 @@ import { LefDayStore } from '../store/lef-days.ts';
 import { formatDate } from '../texts/format.ts';
 import { both, t } from '../texts/index.ts';
 import { type ContractView, type Core, supplierName } from './core.ts';
+import { recordChange } from './facts/audit.ts';
 import { assign } from './questionnaire/engine.ts';
 
 export const LEF_DAY_JOBS = { attendance: 'lefday-attendance', invite: 'lefday-invite' } as const;
@@ -61,6 +62,12 @@ export async function planLefDay(core: Core, personId: string, typed: string) {
   const day: LefDay = { id: `lefdag-${date}`, date, attendance: [] };
   const when = (lang: 'nl' | 'en') => formatDate(lang, date, 'UTC');
   const created = await lefDays(core).create(day);
+  if (created)
+    await recordChange(
+      core,
+      { at: core.clock.now(), by: personId, action: 'lefday-planned', subject: date, changes: [] },
+      `lefday|${day.id}|planned`,
+    );
   // Planned again after a crash half-way: the invitations and the day's items are insert-if-absent.
   const invited = await inviteExpected(core, day, view);
   await core.outbox.enqueue([

@@ -13,9 +13,10 @@ import { assignmentId, type LefDayAssignment } from '../store/assignments.ts';
 import { formatDate } from '../texts/format.ts';
 import { both, t } from '../texts/index.ts';
 import type { ContractView, Core } from './core.ts';
+import { recordChange } from './facts/audit.ts';
 import { lefDays, openContributions } from './lef-days.ts';
 import { refreshMessages } from './questionnaire/engine.ts';
-import type { SubjectKind } from './questionnaire/kind.ts';
+import type { Answered, SubjectKind } from './questionnaire/kind.ts';
 import { enqueueRecompute } from './scorecard.ts';
 
 const setOf = (a: LefDayAssignment) => (a.role === 'invitee' ? excuseSet : a.set);
@@ -106,6 +107,7 @@ export const lefDayKind: SubjectKind<LefDayAssignment> = {
     const zone = view.settings.timeZone;
     const day = await lefDays(core).update(a.day, (d) => ({ ...d, attendance: attendanceOf(d, all, zone) }));
     if (!day) return;
+    await recordAnswer(core, a, view, answered);
     if (a.role === 'attendance') await openContributions(core, day, view);
     // An excuse on the day reaches the LEF team's attendance card if it is not filled in yet.
     if (a.role === 'invitee') await refreshAttendanceCards(core, a.day, view);
@@ -121,6 +123,26 @@ export const lefDayKind: SubjectKind<LefDayAssignment> = {
     };
   },
 };
+
+/** Each answer about the day in the audit trail: an excuse with its reason, the attendance, contributions. */
+async function recordAnswer(core: Core, a: LefDayAssignment, view: ContractView, answered: Answered) {
+  const answers = byPerson(a, answered.answers);
+  const name = (id: string) => view.people.get(id)?.name ?? id;
+  const changes =
+    a.role === 'invitee'
+      ? [{ field: 'reason', to: String(answers.reason ?? '') }]
+      : Object.entries(answers).map(([person, value]) => ({ field: name(person), to: String(value) }));
+  const action = {
+    invitee: 'lefday-excused',
+    attendance: 'lefday-attendance',
+    contribution: 'lefday-contribution',
+  } as const;
+  await recordChange(
+    core,
+    { at: answered.receivedAt, by: a.person, action: action[a.role], subject: a.date, changes },
+    `lefday|${a.day}|${a.role}|${a.person}|${answered.receivedAt}`,
+  );
+}
 
 /** A card's answers by person (p0 → the first listed facilitator), and back. */
 function byPerson(a: LefDayAssignment, answers: Answers): Answers {

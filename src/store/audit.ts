@@ -1,4 +1,4 @@
-// The audit trail: every fact changed in chat (a person, a client request, social return), with who
+// The audit trail: every fact changed in chat (a person, a client request, social return, a LEF day), with who
 // changed it and when. One entity per change (PK = contract|audit, RK = <moment>|<digest of the
 // change's own key>), insert-if-absent, so that a follow-up run again after a crash writes it once.
 // Entries are never changed or removed.
@@ -16,6 +16,10 @@ export const AUDIT_ACTIONS = [
   'socialreturn-submitted',
   'socialreturn-confirmed',
   'socialreturn-rejected',
+  'lefday-planned',
+  'lefday-excused',
+  'lefday-attendance',
+  'lefday-contribution',
 ] as const;
 
 export const AuditEntry = z.object({

@@ -160,6 +160,22 @@ describe('a LEF day in chat', () => {
     await at('2026-06-12T09:00:00+02:00');
     expect(await kpi4('s1')).toMatchObject({ status: 'green', figures: { passed: 2, counted: 2 } });
     expect(await kpi4('s2')).toMatchObject({ status: 'red', figures: { passed: 0, counted: 1 } });
+
+    // Every step in the audit trail, with who and when (a contract manager reads it).
+    const [trail] = await say('cm1', 'wijzigingen');
+    const lines = trail?.kind === 'notice' ? trail.text.nl.split('\n') : [];
+    // (Newest first; the answers given in the same minute here are in no particular order.)
+    expect(lines).toHaveLength(6);
+    expect(lines.slice(1).map((l) => l.replace(/^• [^·]+· /, ''))).toEqual(
+      expect.arrayContaining([
+        'Sam · bijdragen ingevuld van de LEF-dag van 11 juni 2026 — Fenna: Werkvorm over systeemdenken gegeven; Frits: Was er niet',
+        'Lotte · aanwezigheid geregistreerd van de LEF-dag van 11 juni 2026 — Gijs: afgemeld; Fenna: aanwezig; Frits: afgemeld',
+        'Gijs · afgemeld voor de LEF-dag van 11 juni 2026 — reden: Ziek',
+        'Frits · afgemeld voor de LEF-dag van 11 juni 2026 — reden: Training elders',
+        'Lotte · LEF-dag gepland: 11 juni 2026',
+      ]),
+    );
+    expect(lines.at(-1)).toContain('1 mei 2026 om 10:00 · Lotte · LEF-dag gepland');
   });
 
   it('ends the same whatever order the answers are applied in, keeps a timely excuse through corrections, and a late excuse does not undo a mark', async () => {

@@ -44,6 +44,8 @@ function line(entry: AuditEntry, view: ContractView, lang: Lang): string {
   const value = (v: string | undefined) => {
     if (v === undefined || v === '') return '–';
     if (v === 'yes' || v === 'no') return t(lang, 'audit.yesNo', { value: v });
+    if (v === 'present' || v === 'absent' || v === 'excused')
+      return t(lang, 'audit.attendance', { value: v });
     return DAY_VALUE.test(v) ? formatDate(lang, v, 'UTC') : v;
   };
   // Roles are kept by their ids and read in the reader's language.
@@ -65,7 +67,7 @@ function line(entry: AuditEntry, view: ContractView, lang: Lang): string {
     action: t(lang, 'audit.action', {
       action: entry.action.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
     }),
-    subject: entry.subject,
+    subject: DAY_VALUE.test(entry.subject) ? formatDate(lang, entry.subject, 'UTC') : entry.subject,
     changes: changes === '' ? '' : ` — ${changes}`,
   });
 }
