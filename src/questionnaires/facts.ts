@@ -134,7 +134,8 @@ export function personSet(suppliers: { id: string; name: string }[], change: boo
     },
     questions: [
       nameQuestion,
-      emailQuestion,
+      // Optional here: someone may be found by their Slack or Entra id instead (set in the records file).
+      { ...emailQuestion, required: false } as Question,
       {
         id: 'roles',
         kind: 'choice',
