@@ -84,6 +84,10 @@ const MESSAGES = {
     nl: 'Hierover is al beslist; je antwoord is niet aangenomen. Er is niets gewijzigd.',
     en: 'This has been decided already; your answer was not accepted. Nothing was changed.',
   },
+  'fact-superseded': {
+    nl: 'Er is intussen een nieuwere versie ingediend; beoordeel die. Er is niets gewijzigd.',
+    en: 'A newer version has been submitted since; review that one. Nothing was changed.',
+  },
   'lefday-closed': {
     nl: 'Deze LEF-dag is afgesloten; je antwoord is niet meer aangenomen. Er is niets gewijzigd.',
     en: 'This LEF day is closed; your answer was not accepted. Nothing was changed.',

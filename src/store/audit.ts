@@ -1,6 +1,7 @@
-// The audit trail: every fact changed in chat (a person, a client request, social return, a LEF day), with who
-// changed it and when. One entity per change (PK = contract|audit, RK = <moment>|<digest of the
-// change's own key>), insert-if-absent, so that a follow-up run again after a crash writes it once.
+// The audit trail: every fact changed in chat (a person, a client request, social return, a LEF day),
+// with who changed it and when. One entity per change (PK = contract|audit, RK = at|<moment>|<digest
+// of the change's own key>) beside a row under that key alone (once|<digest>), created together, so
+// that a follow-up run again after a crash, or a command typed twice, writes it once.
 // Entries are never changed or removed.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -44,16 +45,24 @@ export class AuditStore {
     return key(this.contract, 'audit');
   }
 
-  /** Keeps a change once: `changeKey` names it (the same change written again is one entry). */
+  /**
+   * Keeps a change once: `changeKey` names it, so the same change written again (a retry, a command
+   * typed twice, at another moment) is one entry. The entry and a row under the change's key are
+   * created in one transaction, so neither is there without the other.
+   */
   async record(entry: AuditEntry, changeKey: string): Promise<void> {
     const digest = createHash('sha256').update(changeKey).digest('hex').slice(0, 24);
+    const row = (rowKey: string, json: string) => ({
+      partitionKey: this.partition,
+      rowKey,
+      kind: 'audit',
+      json,
+    });
     try {
-      await this.tables.create('records', {
-        partitionKey: this.partition,
-        rowKey: key(sortable(entry.at), digest),
-        kind: 'audit',
-        json: JSON.stringify(AuditEntry.parse(entry)),
-      });
+      await this.tables.transact('records', [
+        ['create', row(key('once', digest), '{}')],
+        ['create', row(key('at', sortable(entry.at), digest), JSON.stringify(AuditEntry.parse(entry)))],
+      ]);
     } catch (error) {
       if (!(error instanceof StoreError) || error.kind !== 'exists') throw error;
     }
@@ -61,7 +70,10 @@ export class AuditStore {
 
   /** The changes since `from` (ms), newest first. */
   async since(from: number): Promise<AuditEntry[]> {
-    const rows = await this.tables.list('records', this.partition, { from: sortable(from), to: '~' });
+    const rows = await this.tables.list('records', this.partition, {
+      from: key('at', sortable(from)),
+      to: 'at}',
+    });
     return rows.map((row) => parseJson<AuditEntry>(row)).sort((a, b) => b.at - a.at);
   }
 }

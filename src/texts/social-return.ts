@@ -36,6 +36,10 @@ export const SOCIAL_RETURN_TEXTS = {
     nl: '{decided, select, confirm {{name} heeft {what, select, plan {het plan van aanpak social return} other {de social return-cijfers over {period}}} bevestigd.} other {{name} vraagt om een correctie op {what, select, plan {het plan van aanpak social return} other {de social return-cijfers over {period}}}: {reason}}}',
     en: '{decided, select, confirm {{name} confirmed {what, select, plan {the social return plan of approach} other {the social return figures over {period}}}.} other {{name} asks for a correction of {what, select, plan {the social return plan of approach} other {the social return figures over {period}}}: {reason}}}',
   },
+  'socialreturn.superseded': {
+    nl: 'Je bevestiging telt niet: de opdrachtnemer had intussen een nieuwere versie ingediend. Die staat klaar om te beoordelen.',
+    en: 'Your confirmation does not count: the supplier had submitted a newer version meanwhile. That one is ready for review.',
+  },
   'socialreturn.describe': {
     nl: '{what, select, plan {het plan van aanpak social return van {supplier}} other {de social return-cijfers van {supplier} over {period}}}',
     en: '{what, select, plan {the social return plan of approach of {supplier}} other {the social return figures of {supplier} over {period}}}',

@@ -7,7 +7,7 @@ import type { ClientRequest } from '../../domain/records.ts';
 import { dayStart, formatInstant } from '../../domain/time.ts';
 import { UserError } from '../../errors.ts';
 import { type Answers, parseAnswers } from '../../questionnaires/answers.ts';
-import type { Registration } from '../../store/activity.ts';
+import { type Registration, requestRowKey } from '../../store/activity.ts';
 import { assignmentId, type FactAssignment } from '../../store/assignments.ts';
 import { parseJson } from '../../store/tables.ts';
 import { formatDate } from '../../texts/format.ts';
@@ -21,7 +21,7 @@ import { keepRegistration, registerRequest } from './request-registration.ts';
 const fact = (a: FactAssignment, name: string) => a.facts?.[name] ?? '';
 
 async function storedRequest(core: Core, a: FactAssignment): Promise<ClientRequest | undefined> {
-  const row = await core.tables.get('activity', fact(a, 'partition'), `request|${a.subject}`);
+  const row = await core.tables.get('activity', fact(a, 'partition'), requestRowKey(a.subject));
   return row ? parseJson<ClientRequest>(row) : undefined;
 }
 
@@ -90,6 +90,11 @@ export const requestKind: SubjectKind<FactAssignment> = {
     await keepRegistration(core, fact(a, 'partition'), a.subject, registrationOf(a, answers, at));
   },
 
+  async admit(_core, a, view) {
+    // Still a relationship manager when answering.
+    if (!view.people.get(a.person)?.roles.includes('relationshipManager')) throw new UserError('not-allowed');
+  },
+
   async hasAnswer(core, a) {
     return (await storedRequest(core, a))?.registration !== undefined;
   },
@@ -98,7 +103,8 @@ export const requestKind: SubjectKind<FactAssignment> = {
     if (!answered) return;
     const zone = view.settings.timeZone;
     const registration = registrationOf(a, answered.answers, formatInstant(answered.receivedAt, zone));
-    await registerRequest(core, a.subject, registration);
+    // Asked of the request's own relationship manager: their registration stands, unless a later one does.
+    if (!(await registerRequest(core, a.subject, registration, { byOwner: true }))) return;
     await recordChange(
       core,
       {

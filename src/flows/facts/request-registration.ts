@@ -13,22 +13,30 @@ import type { Core } from '../core.ts';
  * KPI 1: the relationship manager's registration, kept with the client request (which the scorer
  * reads) with its history. Run by the answer's follow-up, so a retry of it changes nothing.
  */
+/**
+ * Keeps `registration` with the request unless a later one stands; returns whether it stands now.
+ * From a session's evaluation card, a registration by another relationship manager that came first
+ * stands; the request's own card (`byOwner`: the relationship manager who registered the request)
+ * replaces it, as any later registration by the same person does.
+ */
 export async function registerRequest(
   core: Core,
   requestId: string,
   registration: Registration,
-): Promise<void> {
+  options: { byOwner?: boolean } = {},
+): Promise<boolean> {
   const partition = await core.records.requestPartition(core.contract, requestId);
-  if (!partition) return;
+  if (!partition) return false;
   for (let attempt = 0; attempt < REGISTRATION_ATTEMPTS; attempt++) {
     const row = await core.tables.get('activity', partition, key('request', requestId));
-    if (!row) return;
+    if (!row) return false;
     const request = parseJson<ClientRequest>(row);
     const previous = request.registration;
-    if (previous && previous.by === registration.by && sameRegistration(previous, registration)) return;
-    if (previous && previous.by !== registration.by) return; // registered by someone else first: theirs stands
+    if (previous && previous.by === registration.by && sameRegistration(previous, registration)) return true;
+    // Registered by someone else first: theirs stands (unless this is the request's own card).
+    if (previous && previous.by !== registration.by && !options.byOwner) return false;
     // Follow-ups may run out of order (in parallel, or retried): a later registration stands.
-    if (previous && parseInstant(previous.at) > parseInstant(registration.at)) return;
+    if (previous && parseInstant(previous.at) > parseInstant(registration.at)) return false;
     // The replaced registration is kept as an entity of its own (insert-if-absent), so that the
     // request itself never grows with its history.
     if (previous) await keepRegistration(core, partition, request.id, previous);
@@ -44,7 +52,7 @@ export async function registerRequest(
         },
         row.etag,
       );
-      return;
+      return true;
     } catch (error) {
       if (!(error instanceof StoreError) || error.kind !== 'conflict') throw error;
     }

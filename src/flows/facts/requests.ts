@@ -3,7 +3,7 @@
 // on which to register the proposal (the number of fitting facilitators, or handed back, with a
 // motivation), also for a request that never becomes a session. A request handed back goes to
 // another supplier with `herselectie <aanvraag> <opdrachtnemer>`, as a new request that refers to it.
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { HOUR } from '../../clock.ts';
 import type { ClientRequest, Person } from '../../domain/records.ts';
 import { addDays, dayStart, formatInstant, isValidDay, localDate } from '../../domain/time.ts';
@@ -74,16 +74,22 @@ export async function registerRequestCommand(core: Core, personId: string, args:
   const purpose = rest.join(' ').trim();
   if (purpose === '') throw usage();
   if (purpose.length > 2000) throw new UserError('bad-argument', {}, both('request.purposeTooLong'));
+  // The id follows from what was typed: the same request typed again (a retry after a timeout) is
+  // the same request, told and asked once.
+  const digest = createHash('sha256')
+    .update(JSON.stringify([personId, supplier.id, date, count ?? 2, purpose]))
+    .digest('hex');
   const request: ClientRequest = {
-    id: `aanvraag-${randomBytes(4).toString('hex')}`,
+    id: `aanvraag-${digest.slice(0, 8)}`,
     supplier: supplier.id,
     date,
     ...(count === 3 ? { requestedFacilitators: 3 as const } : { requestedFacilitators: 2 as const }),
     purpose,
     relationshipManager: personId,
   };
-  await openRequest(core, request, view);
-  return registeredNotice(view, request);
+  const existing = await core.records.findRequest(core.contract, request.id);
+  await openRequest(core, existing ?? request, view);
+  return registeredNotice(view, existing ?? request);
 }
 
 /** `herselectie <aanvraag> <opdrachtnemer>`: a request handed back, passed on to another supplier. */
@@ -112,8 +118,9 @@ export async function reselectCommand(core: Core, personId: string, args: string
     relationshipManager: personId,
     reselectionOf: first.id,
   };
+  // Typed again (or after a crash half-way), every step runs again to the same effect: insert-if-absent.
   const existing = await core.records.findRequest(core.contract, request.id);
-  if (!existing) await openRequest(core, request, view);
+  await openRequest(core, existing ?? request, view);
   return registeredNotice(view, existing ?? request);
 }
 

@@ -5,7 +5,6 @@
 // contract managers to confirm; only a confirmed one is written into the records and counts.
 import { HOUR } from '../../clock.ts';
 import { periodContaining } from '../../domain/periods.ts';
-import type { SocialReturn } from '../../domain/records.ts';
 import { addDays, dayStart, localDate } from '../../domain/time.ts';
 import { socialReturnFiguresSet, socialReturnPlanSet } from '../../questionnaires/facts.ts';
 import type { FactAssignment } from '../../store/assignments.ts';
@@ -95,26 +94,6 @@ async function askContacts(core: Core, view: ContractView, supplier: string, ask
     })),
     ask.reminders,
   );
-}
-
-/** A confirmed submission written into the supplier's records entry (what KPI 7 scores). */
-export function applyConfirmed(
-  entry: SocialReturn,
-  facts: Record<string, string>,
-  answers: Record<string, unknown>,
-  submittedOn: string,
-): SocialReturn {
-  if (facts.what === 'plan')
-    return {
-      ...entry,
-      planSubmittedOn: submittedOn,
-      ...(typeof answers.planDate === 'string' ? { planDate: answers.planDate } : {}),
-      ...(typeof answers.link === 'string' ? { planLink: answers.link } : {}),
-    };
-  const upTo = facts.upTo as string;
-  const figures = entry.figures.filter((f) => f.upTo !== upTo);
-  figures.push({ upTo, revenue: Number(answers.revenue), sroiValue: Number(answers.sroiValue) });
-  return { ...entry, figures: figures.sort((a, b) => (a.upTo < b.upTo ? -1 : 1)) };
 }
 
 /** The day a moment falls on in the contract's zone. */
