@@ -40,6 +40,8 @@ const MESSAGES = {
     nl: 'Dat begrijp ik niet: {detail}',
     en: "I don't understand that: {detail}",
   },
+  /** Understood, but it cannot be done (a request that was not handed back passed on); the detail says why. */
+  'not-possible': { nl: '{detail}', en: '{detail}' },
   'no-contract': {
     nl: 'Er is nog geen contract ingericht.',
     en: 'No contract has been set up yet.',

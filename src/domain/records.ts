@@ -98,7 +98,7 @@ const ClientRequest = z.strictObject({
   purpose: FreeText.optional(),
   /** The relationship manager who registered the request (in chat: the one asked for its registration). */
   relationshipManager: Id.optional(),
-  /** "Her selectie": the request handed back by another supplier that this one was passed on from. */
+  /** "Herselectie" (the plan writes "her selectie"): the request handed back by another supplier that this one was passed on from. */
   reselectionOf: Id.optional(),
   registration: Registration.optional(),
 });

@@ -205,7 +205,7 @@ export function describeRef(problem: RefProblem): Record<Lang, string> {
       };
     case 'notHandedBack':
       return {
-        nl: `klantaanvraag "${problem.id}" is niet teruggegeven; alleen een teruggegeven aanvraag gaat naar een andere opdrachtnemer (her selectie)`,
+        nl: `klantaanvraag "${problem.id}" is niet teruggegeven; alleen een teruggegeven aanvraag gaat naar een andere opdrachtnemer (herselectie)`,
         en: `client request "${problem.id}" was not handed back; only a request handed back goes to another supplier (reselection)`,
       };
     case 'surveyTooRare':

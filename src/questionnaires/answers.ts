@@ -36,6 +36,10 @@ const MSG = {
     nl: 'Vul een webadres in dat met https:// of http:// begint, of laat het leeg.',
     en: 'Enter a web address starting with https:// or http://, or leave it empty.',
   },
+  tooLongShort: (max: number): Text => ({
+    nl: `Te lang: hoogstens ${max} tekens.`,
+    en: `Too long: at most ${max} characters.`,
+  }),
   integer: (min: number, max: number): Text => ({
     nl: `Vul een heel getal van ${min} tot en met ${max} in.`,
     en: `Enter a whole number from ${min} to ${max}.`,
@@ -52,6 +56,7 @@ type MessageKey =
   | 'chooseSome'
   | 'required'
   | 'tooLong'
+  | 'tooLongShort'
   | 'integer'
   | 'date'
   | 'link'
@@ -108,17 +113,29 @@ function schemaFor(question: Question): [string, z.ZodType][] {
         ],
       ];
     }
-    case 'text':
-      if (question.optional || question.requiredIf) return [[question.id, optionalText]];
+    case 'text': {
+      const max = question.maxLength ?? MAX_TEXT;
+      const tooLong = max < MAX_TEXT ? fail('tooLongShort') : fail('tooLong');
+      if (question.optional || question.requiredIf)
+        return [
+          [
+            question.id,
+            z.preprocess(
+              (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined),
+              z.string(tooLong).max(max, tooLong).optional(),
+            ),
+          ],
+        ];
       return [
         [
           question.id,
           z.preprocess(
             (v) => (typeof v === 'string' ? v.trim() : v),
-            z.string(fail('required')).min(1, fail('required')).max(MAX_TEXT, fail('tooLong')),
+            z.string(fail('required')).min(1, fail('required')).max(max, tooLong),
           ),
         ],
       ];
+    }
     case 'date': {
       const date = z.iso.date(fail('date'));
       return [[question.id, z.preprocess(blankAsAbsent, question.optional ? date.optional() : date)]];
@@ -211,6 +228,11 @@ export function parseAnswers(set: QuestionSet, raw: unknown): AnswerResult {
 }
 
 function messageText(set: QuestionSet, field: string, key: MessageKey): Text {
+  if (key === 'tooLongShort') {
+    const question = set.questions.find((q) => q.id === field);
+    const max = question?.kind === 'text' ? (question.maxLength ?? MAX_TEXT) : MAX_TEXT;
+    return MSG.tooLongShort(max);
+  }
   if (key === 'integer') {
     const question = set.questions.find((q) => q.id === field);
     return question?.kind === 'integer' ? MSG.integer(question.min, question.max) : MSG.required;

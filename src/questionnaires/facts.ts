@@ -109,7 +109,12 @@ export const ROLE_NAMES: Record<Role, Text> = {
 /** No supplier (the client's people): the value of the supplier choice that means none. */
 export const NO_SUPPLIER = '-';
 
-const nameQuestion: Question = { id: 'name', kind: 'text', label: { nl: 'Naam', en: 'Name' } };
+const nameQuestion: Question = {
+  id: 'name',
+  kind: 'text',
+  maxLength: 200,
+  label: { nl: 'Naam', en: 'Name' },
+};
 const emailQuestion: Question = {
   id: 'email',
   kind: 'email',

@@ -53,6 +53,8 @@ export const Question = z.discriminatedUnion('kind', [
     help: Text.optional(),
     optional: z.boolean().optional(),
     requiredIf: z.strictObject({ question: InputId, value: z.string().min(1) }).optional(),
+    /** At most this many characters (default 2000); up to 200 it is one line (a name). */
+    maxLength: z.number().int().min(1).max(2000).optional(),
   }),
   /** A calendar date (YYYY-MM-DD), required unless `optional`. */
   z.strictObject({

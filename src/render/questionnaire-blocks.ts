@@ -91,7 +91,7 @@ function element(q: ReturnType<typeof questionnaireView>['questions'][number]): 
       return {
         type: 'plain_text_input',
         action_id: 'value',
-        multiline: true,
+        multiline: q.multiline,
         max_length: q.maxLength,
         ...(q.value ? { initial_value: q.value } : {}),
       };

@@ -65,7 +65,10 @@ export function questionnaireView(
                 ? q.multiple
                   ? 'questionnaire.chooseSome'
                   : 'survey.card.choose'
-                : 'questionnaire.required',
+                : q.kind === 'integer'
+                  ? 'questionnaire.integer'
+                  : 'questionnaire.required',
+              q.kind === 'integer' ? { min: q.min, max: q.max } : {},
             ),
             options:
               q.kind === 'choice'
@@ -75,11 +78,15 @@ export function questionnaireView(
                     title: o.description ? `${o.label[lang]} — ${o.description[lang]}` : o.label[lang],
                   }))
                 : [],
-            maxLength: MAX_TEXT,
+            maxLength: q.kind === 'text' ? (q.maxLength ?? MAX_TEXT) : MAX_TEXT,
+            multiline: !(q.kind === 'text' && (q.maxLength ?? MAX_TEXT) <= 200),
             amountHint: t(lang, 'questionnaire.amountHint'),
+            number: q.kind === 'integer' && value(q.id) !== '' ? Number(value(q.id)) : 0,
             min: q.kind === 'integer' ? q.min : 0,
             max: q.kind === 'integer' ? q.max : 0,
-            lengthHint: t(lang, 'survey.card.remarkHint', { max: formatNumber(lang, MAX_TEXT) }),
+            lengthHint: t(lang, 'survey.card.remarkHint', {
+              max: formatNumber(lang, q.kind === 'text' ? (q.maxLength ?? MAX_TEXT) : MAX_TEXT),
+            }),
           },
         ],
   );

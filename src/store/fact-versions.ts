@@ -9,6 +9,8 @@ export interface FactVersion {
   by: string;
   receivedAt: number;
   answers: Answers;
+  /** Which form it was given on, where one person may have several about one subject (a person's). */
+  form?: string;
 }
 
 export class FactVersionStore {

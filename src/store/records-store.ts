@@ -9,7 +9,6 @@ import type {
   Contract,
   Finding,
   LefDay,
-  Person,
   Records,
   Session,
   SurveyRound,
@@ -48,6 +47,11 @@ export function contractGeneration(tables: TableStore): number {
   return generations.get(tables) ?? 0;
 }
 
+/** After a write of a contract-level record outside an import (a person changed in chat). */
+export function contractChanged(tables: TableStore): void {
+  generations.set(tables, contractGeneration(tables) + 1);
+}
+
 export class RecordsStore {
   constructor(readonly tables: TableStore) {}
 
@@ -73,20 +77,6 @@ export class RecordsStore {
       if (records.recoveryPlans?.length)
         await new RecoveryPlanStore(this.tables, records.contract.id).importPlans(records.recoveryPlans);
       return result;
-    } finally {
-      generations.set(this.tables, contractGeneration(this.tables) + 1);
-    }
-  }
-
-  /** Writes one person (added or changed in chat); the contract view is read again after it. */
-  async savePerson(contractId: string, person: Person): Promise<void> {
-    try {
-      await this.tables.upsert('records', {
-        partitionKey: key(contractId),
-        rowKey: ITEM_KINDS.person.rowKey(person),
-        kind: 'person',
-        json: JSON.stringify(person),
-      });
     } finally {
       generations.set(this.tables, contractGeneration(this.tables) + 1);
     }

@@ -23,7 +23,7 @@ export const COMMAND_TEXTS = {
     en: 'Register a client request; the supplier is told.',
   },
   'commands.help.reselect': {
-    nl: 'Een teruggegeven aanvraag doorgeven aan een andere opdrachtnemer (her selectie).',
+    nl: 'Een teruggegeven aanvraag doorgeven aan een andere opdrachtnemer (herselectie).',
     en: 'Pass a request handed back on to another supplier (reselection).',
   },
   'commands.help.person': {

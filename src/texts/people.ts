@@ -39,7 +39,27 @@ export const PEOPLE_TEXTS = {
     en: 'Someone of the client belongs to no supplier: choose "None".',
   },
   'person.describe': {
-    nl: '{mode, select, facilitator {het formulier voor een facilitator} other {het formulier voor een persoon}}',
-    en: '{mode, select, facilitator {the form for a facilitator} other {the form for a person}}',
+    nl: '{name, select, other {het formulier voor {name}} none {{mode, select, facilitator {het formulier voor een nieuwe facilitator} other {het formulier voor een nieuwe persoon}}}}',
+    en: '{name, select, other {the form for {name}} none {{mode, select, facilitator {the form for a new facilitator} other {the form for a new person}}}}',
+  },
+  'person.emailInUse': {
+    nl: 'Dit e-mailadres is al in gebruik.',
+    en: 'This e-mail address is in use already.',
+  },
+  'person.onboardingRequired': {
+    nl: 'Vul de onboarddatum in: vanaf dan wordt een facilitator op LEF-dagen verwacht.',
+    en: 'Fill in the onboarding date: from then on a facilitator is expected at LEF days.',
+  },
+  'person.fieldInvalid': {
+    nl: 'Dit past niet: een naam is hoogstens 200 tekens.',
+    en: 'This does not fit: a name is at most 200 characters.',
+  },
+  'person.stillNamed': {
+    nl: 'Zo kan het niet: {name} staat in die rol nog in {places}. Laat de rol staan, of pas die eerst aan.',
+    en: 'Not like this: {name} is still named in that role in {places}. Keep the role, or change those first.',
+  },
+  'person.place': {
+    nl: '{kind, select, sessions {sessie {id}} clientRequests {klantaanvraag {id}} evaluations {de evaluatie van sessie {id}} lefDays {LEF-dag {id}} surveyRounds {enquêteronde {id}} contract {de enquêteplanning} other {{id}}}',
+    en: '{kind, select, sessions {session {id}} clientRequests {client request {id}} evaluations {the evaluation of session {id}} lefDays {LEF day {id}} surveyRounds {survey round {id}} contract {the survey schedule} other {{id}}}',
   },
 } as const satisfies Catalogue;

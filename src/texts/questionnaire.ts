@@ -13,6 +13,10 @@ export const QUESTIONNAIRE_TEXTS = {
   'questionnaire.optional': { nl: '(optioneel)', en: '(optional)' },
   'questionnaire.required': { nl: 'Vul dit in (verplicht).', en: 'Fill this in (required).' },
   'questionnaire.answer': { nl: 'Invullen', en: 'Answer' },
+  'questionnaire.integer': {
+    nl: 'Vul een heel getal van {min} tot en met {max} in.',
+    en: 'Enter a whole number from {min} to {max}.',
+  },
   'questionnaire.chooseSome': { nl: 'Kies er minstens één.', en: 'Choose at least one.' },
   'questionnaire.amountHint': {
     nl: 'Bedrag in euro’s, zoals 1250,50',

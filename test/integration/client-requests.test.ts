@@ -147,7 +147,7 @@ describe('client requests in chat', () => {
     await run();
     expect((message as QuestionnaireMessage).status.nl).toContain(`herselectie ${id} <opdrachtnemer>`);
 
-    // Her selectie: only a request handed back, only to another supplier, once per supplier.
+    // Herselectie: only a request handed back, only to another supplier, once per supplier.
     await expect(say('rm1', 'herselectie')).rejects.toMatchObject({ code: 'bad-argument' });
     await expect(say('rm1', 'herselectie onbekend Andere')).rejects.toMatchObject({
       detail: { nl: 'Klantaanvraag "onbekend" ken ik niet.' },
@@ -159,7 +159,7 @@ describe('client requests in chat', () => {
     clock.set(Date.parse('2026-05-05T10:00:00+02:00'));
     const [passed] = (await say('rm1', `herselectie ${id} Andere`)) as Notice[];
     expect(passed?.text.nl).toContain(
-      `als her selectie van ${id}: Andere BV, 4 mei 2026, 3 facilitatoren gevraagd`,
+      `als herselectie van ${id}: Andere BV, 4 mei 2026, 3 facilitatoren gevraagd`,
     );
     const [again] = (await say('rm1', `herselectie ${id} andere bv`)) as Notice[];
     expect(again?.text.nl).toBe(passed?.text.nl);
@@ -170,7 +170,7 @@ describe('client requests in chat', () => {
       purpose: 'Sessie over de Ring Utrecht',
     });
     expect(await notices('sc2')).toEqual([
-      expect.stringContaining('(her selectie: een andere opdrachtnemer gaf haar terug)'),
+      expect.stringContaining('(herselectie: een andere opdrachtnemer gaf haar terug)'),
     ]);
     expect((await cards('rm1')).filter((c) => c.assignmentId.includes('-h-s2'))).toHaveLength(1);
 
@@ -179,7 +179,7 @@ describe('client requests in chat', () => {
     const [trail] = (await say('cm1', 'wijzigingen')) as Notice[];
     const lines = trail?.text.nl.split('\n') ?? [];
     expect(lines[0]).toBe('De laatste 4 wijzigingen (laatste 365 dagen), nieuwste eerst:');
-    expect(lines[1]).toContain(`Rik · her selectie geregistreerd: ${id}-h-s2 — opdrachtnemer: Andere BV`);
+    expect(lines[1]).toContain(`Rik · herselectie geregistreerd: ${id}-h-s2 — opdrachtnemer: Andere BV`);
     expect(lines[2]).toContain(
       `Rik · voorstel geregistreerd op ${id} — teruggegeven: ja; passend voorgesteld: 0`,
     );

@@ -45,7 +45,7 @@ async function opened() {
 
 describe('people in chat', () => {
   it('lets a contract manager add and change people, a supplier contact their own facilitators, and keeps every change', async () => {
-    const { core, clock, say, form, answer } = await opened();
+    const { core, clock, say, form, answer, run } = await opened();
     for (const person of ['f1', 'rm1', 'lt1'])
       await expect(say(person, 'persoon')).rejects.toMatchObject({ code: 'not-allowed' });
     for (const person of ['f1', 'cm1', 'rm1'])
@@ -123,7 +123,11 @@ describe('people in chat', () => {
       }),
     ).rejects.toMatchObject({
       code: 'invalid',
-      fields: { roles: { nl: expect.stringContaining('relationshipManager') } },
+      fields: {
+        roles: {
+          nl: 'Zo kan het niet: Rik staat in die rol nog in sessie ses1. Laat de rol staan, of pas die eerst aan.',
+        },
+      },
     });
     clock.set(Date.parse('2026-05-04T10:10:00+02:00'));
     await answer('cm1', change.assignmentId, {
@@ -160,6 +164,57 @@ describe('people in chat', () => {
     await say('sc1', 'facilitator Noor');
     const noorForm = await form('sc1');
     expect(noorForm.answers).toMatchObject({ name: 'Noor', onboardedOn: '2026-05-01' });
+
+    // A second form about her arrives too (the first one's answer does not count for it); a name
+    // longer than the records allow is refused at the field.
+    expect(noorForm.assignmentId).not.toBe(own.assignmentId);
+    await expect(
+      answer('sc1', noorForm.assignmentId, {
+        name: 'N'.repeat(201),
+        email: 'noor@example.nl',
+        onboardedOn: '2026-05-01',
+      }),
+    ).rejects.toMatchObject({ code: 'invalid', fields: { name: { nl: 'Te lang: hoogstens 200 tekens.' } } });
+
+    // Two forms about Noor at once: Carla's (all her details) and Sam's (her name). Whatever order
+    // their follow-ups run in, each keeps its own fields and the later change stands.
+    await say('cm1', 'persoon Noor');
+    const carlas = await form('cm1');
+    clock.set(Date.parse('2026-05-04T10:20:00+02:00'));
+    await submitAnswers(core, 'cm1', carlas.assignmentId, {
+      name: 'Noor',
+      email: 'noor@example.nl',
+      roles: 'facilitator,supplierContact',
+      supplier: 's1',
+      onboardedOn: '2026-05-01',
+    });
+    clock.set(Date.parse('2026-05-04T10:21:00+02:00'));
+    await submitAnswers(core, 'sc1', noorForm.assignmentId, {
+      name: 'Noor Jansen',
+      email: 'noor@example.nl',
+      onboardedOn: '2026-05-01',
+    });
+    await run();
+    expect((await core.contractView()).people.get(noor?.id as string)).toMatchObject({
+      name: 'Noor Jansen',
+      roles: ['facilitator', 'supplierContact'],
+      supplier: 's1',
+    });
+
+    // Someone who is no longer a supplier's contact cannot use a form handed out before.
+    await say('sc1', 'facilitator');
+    const stale = await form('sc1');
+    await say('cm1', 'persoon Sam');
+    const moveSam = await form('cm1');
+    clock.set(Date.parse('2026-05-04T10:30:00+02:00'));
+    await answer('cm1', moveSam.assignmentId, { name: 'Sam', roles: 'supplierContact', supplier: 's2' });
+    await expect(
+      answer('sc1', stale.assignmentId, {
+        name: 'Kees',
+        email: 'kees@example.nl',
+        onboardedOn: '2026-05-01',
+      }),
+    ).rejects.toMatchObject({ code: 'not-allowed' });
 
     // The audit trail: who changed what, before and after.
     await expect(say('sc1', 'wijzigingen')).rejects.toMatchObject({ code: 'not-allowed' });

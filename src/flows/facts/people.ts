@@ -57,7 +57,7 @@ export async function personFormCommand(core: Core, editorId: string, mode: Pers
     closesAt: now + FORM_DAYS * DAY,
     status: 'open',
     set,
-    facts: { mode, change: change ? 'yes' : 'no' },
+    facts: { mode, change: change ? 'yes' : 'no', name: target?.name ?? 'none' },
   };
   await assign(core, [{ assignment, answered: false }], []);
   return {

@@ -82,6 +82,9 @@ export const requestKind: SubjectKind<FactAssignment> = {
   parse(a, raw) {
     const parsed = parseAnswers(a.set, raw);
     if (!parsed.ok) throw new UserError('invalid', parsed.fields);
+    // Handed back is no proposal: a count with it would say two things at once.
+    if (parsed.answers.returned === 'yes' && Number(parsed.answers.suitableProposed) > 0)
+      throw new UserError('invalid', { suitableProposed: both('request.returnedWithProposal') });
     return parsed.answers;
   },
 

@@ -9,6 +9,7 @@ import type { ClientRequest, Person } from '../../domain/records.ts';
 import { addDays, dayStart, formatInstant, isValidDay, localDate } from '../../domain/time.ts';
 import { UserError } from '../../errors.ts';
 import { requestRegistrationSet } from '../../questionnaires/facts.ts';
+import type { Text } from '../../questionnaires/types.ts';
 import { requestPartition } from '../../store/activity.ts';
 import type { FactAssignment } from '../../store/assignments.ts';
 import { formatDate } from '../../texts/format.ts';
@@ -50,6 +51,19 @@ export function findSupplier(view: ContractView, typed: string) {
   throw new UserError('bad-argument', {}, both('request.noSupplier', { typed, names }));
 }
 
+/** A date as typed: 4-12-2026, 4/12/2026 or 2026-12-04. */
+const DATE_LIKE = /^\d{1,4}[-/]\d{1,2}[-/]\d{1,4}$/;
+
+function supplierOrProblem(view: ContractView, typed: string, problems: Text[]) {
+  try {
+    return findSupplier(view, typed);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    problems.push(error.detail);
+    return undefined;
+  }
+}
+
 /** `aanvraag <opdrachtnemer> <datum> <2|3> <waarvoor…>`: the words as the person typed them. */
 export async function registerRequestCommand(core: Core, personId: string, args: string[]) {
   const view = await core.contractView();
@@ -58,22 +72,34 @@ export async function registerRequestCommand(core: Core, personId: string, args:
   if (!mayRegisterRequests(person)) throw new UserError('not-allowed');
   const today = localDate(core.clock.now(), view.settings.timeZone);
   const example = `${view.suppliers[0]?.name.split(' ')[0] ?? 'Facilitators'} ${today.split('-').reverse().join('-')} 2 Sessie over de Ring Utrecht`;
-  const usage = () => new UserError('bad-argument', {}, both('request.usage', { example }));
-  const at = args.findIndex((word) => /^\d{1,4}-\d{1,2}-\d{1,4}$/.test(word));
-  if (args.length === 0 || at <= 0) throw usage();
-  const supplier = findSupplier(view, args.slice(0, at).join(' '));
+  const at = args.findIndex((word) => DATE_LIKE.test(word));
+  if (args.length === 0 || at <= 0)
+    throw new UserError('bad-argument', {}, both('request.usage', { example }));
+  // Every part that is wrong is named at once.
+  const problems: Text[] = [];
+  const supplier = supplierOrProblem(view, args.slice(0, at).join(' '), problems);
   const typedDate = args[at] as string;
-  const date = parseTypedDay(typedDate);
-  if (!date) throw new UserError('bad-argument', {}, both('request.badDate', { typed: typedDate }));
-  if (date < view.contract.startDate || date < addDays(today, -MAX_AGE_DAYS))
-    throw new UserError('bad-argument', {}, both('request.tooOld', { days: MAX_AGE_DAYS }));
+  const date = parseTypedDay(typedDate.replace(/\//g, '-'));
+  if (!date) problems.push(both('request.badDate', { typed: typedDate }));
+  else if (date > today) problems.push(both('request.future'));
+  else if (date < view.contract.startDate || date < addDays(today, -MAX_AGE_DAYS))
+    problems.push(both('request.tooOld', { days: MAX_AGE_DAYS }));
   const rest = args.slice(at + 1);
   const count = rest[0] === '2' || rest[0] === '3' ? Number(rest.shift()) : undefined;
   if (count === undefined && /^\d+$/.test(rest[0] ?? ''))
-    throw new UserError('bad-argument', {}, both('request.badCount', { typed: rest[0] ?? '' }));
+    problems.push(both('request.badCount', { typed: rest.shift() ?? '' }));
   const purpose = rest.join(' ').trim();
-  if (purpose === '') throw usage();
-  if (purpose.length > 2000) throw new UserError('bad-argument', {}, both('request.purposeTooLong'));
+  if (purpose === '') problems.push(both('request.noPurpose'));
+  if (purpose.length > 2000) problems.push(both('request.purposeTooLong'));
+  if (problems.length > 0 || !supplier || !date)
+    throw new UserError(
+      'bad-argument',
+      {},
+      {
+        nl: problems.map((p) => p.nl).join(' '),
+        en: problems.map((p) => p.en).join(' '),
+      },
+    );
   // The id follows from what was typed: the same request typed again (a retry after a timeout) is
   // the same request, told and asked once.
   const digest = createHash('sha256')
@@ -102,12 +128,12 @@ export async function reselectCommand(core: Core, personId: string, args: string
   if (id === '' || supplierWords.length === 0)
     throw new UserError('bad-argument', {}, both('request.reselectUsage'));
   const first = await core.records.findRequest(core.contract, id);
-  if (!first) throw new UserError('bad-argument', {}, both('request.unknown', { id }));
+  if (!first) throw new UserError('not-possible', {}, both('request.unknown', { id }));
   if (!first.registration?.returned)
-    throw new UserError('bad-argument', {}, both('request.notHandedBack', { id }));
+    throw new UserError('not-possible', {}, both('request.notHandedBack', { id }));
   const supplier = findSupplier(view, supplierWords.join(' '));
   if (supplier.id === first.supplier)
-    throw new UserError('bad-argument', {}, both('request.sameSupplier', { supplier: supplier.name }));
+    throw new UserError('not-possible', {}, both('request.sameSupplier', { supplier: supplier.name }));
   // One reselection per request and supplier: typed twice, the same request is named again.
   const request: ClientRequest = {
     id: `${first.id.slice(0, 150)}-h-${supplier.id.slice(0, 40)}`,
