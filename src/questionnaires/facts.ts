@@ -148,19 +148,7 @@ export function personSet(suppliers: { id: string; name: string }[], change: boo
         label: { nl: 'Rollen', en: 'Roles' },
         options: ROLES.map((role) => ({ value: role, label: ROLE_NAMES[role] })),
       },
-      {
-        id: 'supplier',
-        kind: 'choice',
-        label: { nl: 'Opdrachtnemer', en: 'Supplier' },
-        help: {
-          nl: 'Verplicht voor een facilitator of contactpersoon van een opdrachtnemer.',
-          en: "Required for a facilitator or a supplier's contact.",
-        },
-        options: [
-          { value: NO_SUPPLIER, label: { nl: 'Geen (opdrachtgever)', en: 'None (client)' } },
-          ...suppliers.slice(0, 9).map((s) => ({ value: s.id, label: { nl: s.name, en: s.name } })),
-        ],
-      },
+      supplierQuestion(suppliers),
       {
         id: 'onboardedOn',
         kind: 'date',
@@ -171,6 +159,36 @@ export function personSet(suppliers: { id: string; name: string }[], change: boo
           en: 'From this date a facilitator is expected at LEF days.',
         },
       },
+    ],
+  };
+}
+
+/** Up to nine suppliers a choice (with "none"); more, the supplier's name or id typed (a choice has at most ten options). */
+function supplierQuestion(suppliers: { id: string; name: string }[]): Question {
+  const label = { nl: 'Opdrachtnemer', en: 'Supplier' };
+  if (suppliers.length > 9)
+    return {
+      id: 'supplier',
+      kind: 'text',
+      optional: true,
+      maxLength: 200,
+      label,
+      help: {
+        nl: 'De naam of het id van de opdrachtnemer, voor een facilitator of contactpersoon; leeg voor de mensen van de opdrachtgever.',
+        en: "The supplier's name or id, for a facilitator or supplier's contact; empty for the client's people.",
+      },
+    };
+  return {
+    id: 'supplier',
+    kind: 'choice',
+    label,
+    help: {
+      nl: 'Verplicht voor een facilitator of contactpersoon van een opdrachtnemer.',
+      en: "Required for a facilitator or a supplier's contact.",
+    },
+    options: [
+      { value: NO_SUPPLIER, label: { nl: 'Geen (opdrachtgever)', en: 'None (client)' } },
+      ...suppliers.map((s) => ({ value: s.id, label: { nl: s.name, en: s.name } })),
     ],
   };
 }

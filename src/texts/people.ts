@@ -42,6 +42,10 @@ export const PEOPLE_TEXTS = {
     nl: '{name, select, other {het formulier voor {name}} none {{mode, select, facilitator {het formulier voor een nieuwe facilitator} other {het formulier voor een nieuwe persoon}}}}',
     en: '{name, select, other {the form for {name}} none {{mode, select, facilitator {the form for a new facilitator} other {the form for a new person}}}}',
   },
+  'person.unknownSupplier': {
+    nl: 'Opdrachtnemer "{typed}" ken ik niet; typ de naam of het id, of laat het leeg.',
+    en: 'I do not know supplier "{typed}"; type its name or id, or leave it empty.',
+  },
   'person.emailInUse': {
     nl: 'Dit e-mailadres is al in gebruik.',
     en: 'This e-mail address is in use already.',

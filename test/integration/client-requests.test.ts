@@ -64,7 +64,25 @@ describe('client requests in chat', () => {
       detail: { nl: expect.stringContaining('"4" facilitatoren kan niet') },
     });
     await expect(say('rm1', 'aanvraag Facilitators 4-5-2026 2')).rejects.toMatchObject({
-      code: 'bad-argument',
+      detail: { nl: 'Zeg ook waarvoor de aanvraag is, na het aantal facilitatoren.' },
+    });
+    // Every wrong part at once; a request's date is the day it came in, not a day ahead.
+    const [supplierWrong, dateWrong, countWrong] = [
+      'Welke opdrachtnemer bedoel je met "Foobar"?',
+      '"31-02-2026" is geen datum.',
+      '"4" facilitatoren kan niet',
+    ];
+    await expect(say('rm1', 'aanvraag Foobar 31-02-2026 4 Test')).rejects.toMatchObject({
+      detail: {
+        nl: expect.stringMatching(
+          new RegExp(
+            [supplierWrong, dateWrong, countWrong].map((x) => x.replace(/[.?"()]/g, '.')).join('.*'),
+          ),
+        ),
+      },
+    });
+    await expect(say('rm1', 'aanvraag Facilitators 5/5/2026 2 Test')).rejects.toMatchObject({
+      detail: { nl: expect.stringContaining('vandaag of eerder, niet later') },
     });
     expect(await cards('rm1')).toHaveLength(0);
 
@@ -150,6 +168,7 @@ describe('client requests in chat', () => {
     // Herselectie: only a request handed back, only to another supplier, once per supplier.
     await expect(say('rm1', 'herselectie')).rejects.toMatchObject({ code: 'bad-argument' });
     await expect(say('rm1', 'herselectie onbekend Andere')).rejects.toMatchObject({
+      code: 'not-possible',
       detail: { nl: 'Klantaanvraag "onbekend" ken ik niet.' },
     });
     await expect(say('rm1', `herselectie ${id} Facilitators`)).rejects.toMatchObject({

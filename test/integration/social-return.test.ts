@@ -53,7 +53,7 @@ async function opened() {
 
 describe('social return in chat', () => {
   it('asks for the plan, reminds, takes a correction and a confirmation, then the figures, and scores KPI 7 from what was confirmed', async () => {
-    const { core, clock, at, cards, notices, answer, kpi7, entry } = await opened();
+    const { core, clock, at, run, cards, notices, answer, kpi7, entry } = await opened();
     await at('2026-03-02T08:00:00+01:00');
     // Each supplier's contact is asked for the plan; nobody on the client side is.
     const [plan] = await cards('sc1', 'socialreturn-plan');
@@ -133,6 +133,30 @@ describe('social return in chat', () => {
     expect(await notices('sc1')).toContain('Carla heeft het plan van aanpak social return bevestigd.');
     expect(await kpi7('2026-H1')).toMatchObject({ status: 'pending' });
 
+    // A review that a newer submission replaced confirms nothing, even before it is closed.
+    clock.set(Date.parse('2026-03-25T09:00:00+01:00'));
+    await answer('sc1', plan.assignmentId, { planDate: '2026-03-25', link: 'https://example.nl/sr-plan-3' });
+    const third = (await cards('cm1', 'socialreturn-review')).at(-1);
+    clock.set(Date.parse('2026-03-25T09:05:00+01:00'));
+    await submitAnswers(core, 'sc1', plan.assignmentId, {
+      planDate: '2026-03-25',
+      link: 'https://example.nl/sr-plan-4',
+    });
+    await expect(
+      submitAnswers(core, 'cm1', third?.assignmentId as string, { decision: 'confirm' }),
+    ).rejects.toMatchObject({
+      code: 'fact-superseded',
+    });
+    await run();
+    const fourth = (await cards('cm1', 'socialreturn-review')).at(-1);
+    clock.set(Date.parse('2026-04-10T09:00:00+02:00'));
+    await answer('cm1', fourth?.assignmentId as string, { decision: 'confirm' });
+    // The plan stays submitted on the day it was first confirmed as submitted; its link is the latest.
+    expect(await entry()).toMatchObject({
+      planSubmittedOn: '2026-03-20',
+      planLink: 'https://example.nl/sr-plan-4',
+    });
+
     // After the half-year: the cumulative figures up to 30 June, due three weeks later.
     await at('2026-07-01T08:00:00+02:00');
     const [figures] = await cards('sc1', 'socialreturn-figures');
@@ -166,6 +190,6 @@ describe('social return in chat', () => {
     expect(text).toContain(
       'Carla · correctie gevraagd op social return van Facilitators BV — reden: Het plan mist de doelgroepen',
     );
-    expect(text.match(/social return ingediend door Facilitators BV —/g)).toHaveLength(2);
+    expect(text.match(/social return ingediend door Facilitators BV —/g)).toHaveLength(4);
   });
 });

@@ -88,6 +88,23 @@ describe('the cards of facts in chat', () => {
     expect(registration).toContain('"type":"Input.Number"');
   });
 
+  it('keeps a whole number in its number input, and asks more than nine suppliers by name', () => {
+    const card = renderCard(
+      message(requestRegistrationSet, 'open', { returned: 'no', suitableProposed: 2 }),
+      'nl',
+    );
+    expect(JSON.stringify(card)).toContain('"type":"Input.Number","id":"suitableProposed"');
+    expect(JSON.stringify(card)).toMatch(/"id":"suitableProposed"[^}]*"value":2[,}]/);
+    const few = personSet(suppliers.slice(0, 9), false).questions.find((q) => q.id === 'supplier');
+    expect(few).toMatchObject({
+      kind: 'choice',
+      options: expect.arrayContaining([expect.objectContaining({ value: 's8' })]),
+    });
+    expect(personSet(suppliers, false).questions.find((q) => q.id === 'supplier')).toMatchObject({
+      kind: 'text',
+    });
+  });
+
   it('shows answered figures as euros and roles by name', () => {
     const figures = JSON.stringify(
       renderCard(message(socialReturnFiguresSet, 'answered', sets[2]?.[2]), 'nl'),

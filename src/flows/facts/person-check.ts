@@ -20,6 +20,23 @@ import type { ContractView, Core } from '../core.ts';
 const PersonShape = RecordsShape.shape.people.element;
 const modeOf = (a: FactAssignment) => (a.facts?.mode === 'facilitator' ? 'facilitator' : 'person');
 
+/** A supplier typed (a contract with more than nine) as its id; empty is none. */
+export function withSupplierId(
+  answers: Answers,
+  view: ContractView,
+): { ok: true; answers: Answers } | { ok: false; fields: Record<string, Text> } {
+  const typed = answers.supplier;
+  if (typed === undefined) return { ok: true, answers: { ...answers, supplier: NO_SUPPLIER } };
+  if (typed === NO_SUPPLIER || view.suppliers.some((s) => s.id === typed)) return { ok: true, answers };
+  const wanted = String(typed).toLowerCase();
+  const found = view.suppliers.filter(
+    (s) => s.id.toLowerCase() === wanted || s.name.toLowerCase() === wanted,
+  );
+  if (found.length === 1)
+    return { ok: true, answers: { ...answers, supplier: (found[0] as { id: string }).id } };
+  return { ok: false, fields: { supplier: both('person.unknownSupplier', { typed: String(typed) }) } };
+}
+
 /** What the form alone can tell. */
 export function formProblems(a: FactAssignment, answers: Answers, view: ContractView): Record<string, Text> {
   const fields: Record<string, Text> = {};

@@ -18,7 +18,7 @@ import { type ContractView, type Core, supplierName } from '../core.ts';
 import type { SubjectKind } from '../questionnaire/kind.ts';
 import { recordChange } from './audit.ts';
 import { editable, mayEdit } from './people.ts';
-import { formProblems, recordProblems } from './person-check.ts';
+import { formProblems, recordProblems, withSupplierId } from './person-check.ts';
 
 const versions = (core: Core) => new FactVersionStore(core.tables, key(core.contract, 'person-edits'));
 const people = (core: Core) => new PeopleStore(core.tables, core.contract);
@@ -106,9 +106,15 @@ export const personKind: SubjectKind<FactAssignment> = {
   parse(a, raw, view) {
     const parsed = parseAnswers(a.set, raw);
     if (!parsed.ok) throw new UserError('invalid', parsed.fields);
-    const fields = formProblems(a, parsed.answers, view);
+    let answers = parsed.answers;
+    if (modeOf(a) === 'person') {
+      const resolved = withSupplierId(answers, view);
+      if (!resolved.ok) throw new UserError('invalid', resolved.fields);
+      answers = resolved.answers;
+    }
+    const fields = formProblems(a, answers, view);
     if (Object.keys(fields).length > 0) throw new UserError('invalid', fields);
-    return parsed.answers;
+    return answers;
   },
 
   async check(core, a, answers, view) {
