@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, one after another, printed as JSON for the closing notes.
-// `npm run bench -- scoring` (or store, submissions, slack, durability, survey, scorecard) runs one.
+// `npm run bench -- scoring` (or store, submissions, slack, durability, survey, scorecard, report) runs one.
 import { benchDurability } from './durability.ts';
+import { benchReport } from './report.ts';
 import { benchScorecard } from './scorecard.ts';
 import { benchScoring } from './scoring.ts';
 import { benchSlack } from './slack.ts';
@@ -18,6 +19,7 @@ const all = {
   durability: benchDurability,
   survey: benchSurveyRound,
   scorecard: benchScorecard,
+  report: benchReport,
 } as const;
 const only = process.argv.slice(2).filter((name): name is keyof typeof all => name in all);
 const results = [];

@@ -4,6 +4,7 @@ import { languageOf, parseCommandArgs, wantsHelp } from './commands/args.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { type CommandIo, UsageError } from './commands/io.ts';
+import { reportCommand } from './commands/report.ts';
 import { scorecardCommand } from './commands/scorecard.ts';
 import { startCommand } from './commands/start.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -22,6 +23,7 @@ export const COMMANDS = {
   validate: { run: validateCommand, help: 'cli.help.validate' },
   import: { run: importCommand, help: 'cli.help.import' },
   export: { run: exportCommand, help: 'cli.help.export' },
+  report: { run: reportCommand, help: 'cli.help.report' },
 } as const satisfies Record<string, { run: Command; help: TextKey }>;
 
 export async function runCli(argv: string[], io: CommandIo): Promise<number> {

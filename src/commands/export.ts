@@ -31,7 +31,7 @@ export async function exportCommand(argv: string[], io: CommandIo, lang: Lang): 
   return 0;
 }
 
-async function checkOutFolder(out: string, lang: Lang): Promise<void> {
+export async function checkOutFolder(out: string, lang: Lang): Promise<void> {
   const folder = dirname(out);
   const isFolder = await stat(folder).then(
     (s) => s.isDirectory(),

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n.ts';
 import { formatDate, formatDateTime, formatPeriod } from '../texts/format.ts';
 import { formatFigures, kpiFigures } from './kpi-figures.ts';
 
-const TEXT = {
+export const SCORECARD_TEXT = {
   nl: {
     title: 'Scorecard',
     asOf: 'stand per',
@@ -36,15 +36,15 @@ export interface TextOptions {
 }
 
 export function statusLabel(status: KpiStatus, lang: Lang): string {
-  return TEXT[lang].status[status];
+  return SCORECARD_TEXT[lang].status[status];
 }
 
 export function renderScorecardText(scorecard: Scorecard, options: TextOptions): string {
-  const t = TEXT[options.lang];
+  const t = SCORECARD_TEXT[options.lang];
   const rows: string[][] = [[...t.columns]];
   for (const kpi of scorecard.kpis) {
     const meta = options.framework.kpis.find((k) => k.id === kpi.id);
-    rows.push([kpi.id, meta?.name[options.lang] ?? kpi.id, ...cells(kpi, meta?.rule.kind, options.lang)]);
+    rows.push([kpi.id, meta?.name[options.lang] ?? kpi.id, ...kpiCells(kpi, meta?.rule.kind, options.lang)]);
   }
   const widths =
     rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
@@ -64,8 +64,9 @@ export function renderScorecardText(scorecard: Scorecard, options: TextOptions):
   return [header, '', ...lines, '', footer].join('\n');
 }
 
-function cells(kpi: KpiResult, kind: Rule['kind'] | undefined, lang: Lang): string[] {
-  const t = TEXT[lang];
+/** A KPI's status and figures as the terminal table (and the report) show them. */
+export function kpiCells(kpi: KpiResult, kind: Rule['kind'] | undefined, lang: Lang): string[] {
+  const t = SCORECARD_TEXT[lang];
   const status = 'passed' in kpi && isAtRisk(kpi) ? t.atRisk : t.status[kpi.status];
   // The same figures, formatted the same way, as the chat's scorecard card.
   const figures = formatFigures(lang, kpiFigures(kpi, kind));

@@ -82,14 +82,20 @@ function spec(trend: TrendView): TopLevelSpec {
 const cache = new Map<string, Buffer>();
 const CACHE_MAX = 200;
 
+/** The trend as SVG (vectors: what the PDF report embeds). */
+export async function trendChartSvg(trend: TrendView): Promise<string> {
+  const view = new vega.View(vega.parse(compile(spec(trend)).spec), { renderer: 'none' });
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
+}
+
 /** The trend as a PNG (twice the layout size, for sharp screens); the same trend is drawn once. */
 export async function trendChartPng(trend: TrendView): Promise<Buffer> {
   const id = JSON.stringify([trend.periods, trend.kpis]);
   const cached = cache.get(id);
   if (cached) return cached;
-  const view = new vega.View(vega.parse(compile(spec(trend)).spec), { renderer: 'none' });
-  const svg = await view.toSVG();
-  view.finalize();
+  const svg = await trendChartSvg(trend);
   const png = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: [FONT, FONT_BOLD], defaultFontFamily: 'DejaVu Sans' },
     fitTo: { mode: 'zoom', value: 2 },

@@ -12,6 +12,7 @@ Opdrachten:
   validate              controleer een records-bestand
   import                zet een records-bestand in de opslag
   export                schrijf de opslag als records-bestand
+  report                de voortgangsrapportage van een opdrachtnemer (PDF of XLSX)
 
 'prestatiemonitor OPDRACHT --help' toont de opties van een opdracht.
 Taal: --lang nl|en, anders LC_ALL/LANG (en… is Engels, de rest Nederlands).
@@ -24,6 +25,7 @@ Commands:
   validate              check a records file
   import                put a records file into the store
   export                write the store as a records file
+  report                a supplier's progress report (PDF or XLSX)
 
 'prestatiemonitor COMMAND --help' shows a command's options.
 Language: --lang nl|en, else LC_ALL/LANG (en… is English, anything else Dutch).
@@ -90,6 +92,30 @@ Checks the whole file and writes nothing if anything is wrong; then merges it in
 (answers are never lost) and schedules the evaluation of sessions whose window is still open.
 Importing the same file again changes nothing; an interrupted import is completed by a second run.
 Every field of the file: docs/records.md.`,
+  },
+  'cli.help.report': {
+    nl: `Gebruik: prestatiemonitor report --supplier ID --format pdf|xlsx [--period 2026-H1|2026-Q3]
+       [--as-of DATUM] [--records BESTAND | --contract ID] [--out BESTAND] [--lang nl|en]
+
+De voortgangsrapportage van een opdrachtnemer over een periode: de scorecard met zijn lichten en
+het verloop, per KPI de cijfers en de onderbouwing (toelichtingen per sessie, beide kanten van de
+enquête, LEF-dagen, social return), bevindingen en reacties. Uit een records-bestand of de opslag.
+Zonder --out: rapport-<opdrachtnemer>-<periode>.<pdf|xlsx> in de huidige map.`,
+    en: `Usage: prestatiemonitor report --supplier ID --format pdf|xlsx [--period 2026-H1|2026-Q3]
+       [--as-of DATE] [--records FILE | --contract ID] [--out FILE] [--lang nl|en]
+
+A supplier's progress report over a period: the scorecard with its lights and trend, per KPI the
+figures and what they rest on (explanations per session, both sides of the survey, LEF days,
+social return), findings and replies. From a records file or the store. Without --out:
+rapport-<supplier>-<period>.<pdf|xlsx> in the current folder.`,
+  },
+  'cli.error.format': {
+    nl: '--format: kies pdf of xlsx (niet "{value}")',
+    en: '--format: choose pdf or xlsx (not "{value}")',
+  },
+  'cli.error.supplierRequired': {
+    nl: '--supplier: verplicht (bekend: {known})',
+    en: '--supplier: required (known: {known})',
   },
   'cli.help.export': {
     nl: `Gebruik: prestatiemonitor export [--out BESTAND] [--contract ID] [--lang nl|en]

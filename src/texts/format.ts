@@ -5,24 +5,46 @@ import { t } from './index.ts';
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Intl formatters are costly to make (a report formats thousands of dates): made once per language, style and zone. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(id);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], options);
+    dateFormats.set(id, format);
+  }
+  return format;
+}
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    numberFormats.set(id, format);
+  }
+  return format;
+}
+
 export function formatNumber(
   lang: Lang,
   value: number,
   options: { maxFractionDigits?: number } = {},
 ): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  return numberFormat(lang, {
     maximumFractionDigits: options.maxFractionDigits ?? 1,
   }).format(value);
 }
 
 /** Euros: "€ 1.250,50" / "€1,250.50". */
 export function formatAmount(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' }).format(value);
+  return numberFormat(lang, { style: 'currency', currency: 'EUR' }).format(value);
 }
 
 /** A ratio (0.895) as a percentage ("89,5%" / "89.5%"), one decimal at most. */
 export function formatPercent(lang: Lang, ratio: number): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
 }
 
 /**
@@ -31,7 +53,7 @@ export function formatPercent(lang: Lang, ratio: number): string {
  */
 export function formatDate(lang: Lang, value: string | Date, timeZone: string): string {
   const { date, zone } = toDate(value, timeZone);
-  return new Intl.DateTimeFormat(LOCALES[lang], {
+  return dateFormat(lang, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -42,7 +64,7 @@ export function formatDate(lang: Lang, value: string | Date, timeZone: string): 
 /** A moment as "23 november 2026 om 17:00" / "23 November 2026 at 17:00", in the contract's time zone. */
 export function formatDateTime(lang: Lang, value: string | Date, timeZone: string): string {
   const { date, zone } = toDate(value, timeZone);
-  return new Intl.DateTimeFormat(LOCALES[lang], {
+  return dateFormat(lang, {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: zone,
@@ -52,7 +74,7 @@ export function formatDateTime(lang: Lang, value: string | Date, timeZone: strin
 /** A moment's time of day ("17:00"), in the contract's time zone. */
 export function formatTime(lang: Lang, value: string | Date, timeZone: string): string {
   const { date, zone } = toDate(value, timeZone);
-  return new Intl.DateTimeFormat(LOCALES[lang], { timeStyle: 'short', timeZone: zone }).format(date);
+  return dateFormat(lang, { timeStyle: 'short', timeZone: zone }).format(date);
 }
 
 /**

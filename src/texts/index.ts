@@ -16,6 +16,7 @@ import { LOCAL_TEXTS } from './local.ts';
 import { PEOPLE_TEXTS } from './people.ts';
 import { QUESTIONNAIRE_TEXTS } from './questionnaire.ts';
 import { RECOVERY_TEXTS } from './recovery.ts';
+import { REPORT_TEXTS } from './report.ts';
 import { REQUEST_TEXTS } from './requests.ts';
 import { SCORECARD_TEXTS } from './scorecard.ts';
 import { SESSION_TEXTS } from './sessions.ts';
@@ -39,6 +40,7 @@ const CATALOGUE = {
   ...AUDIT_TEXTS,
   ...SOCIAL_RETURN_TEXTS,
   ...PEOPLE_TEXTS,
+  ...REPORT_TEXTS,
   ...SESSION_TEXTS,
   ...COMMAND_TEXTS,
   ...TASK_TEXTS,
