@@ -78,6 +78,10 @@ const MESSAGES = {
     nl: 'Deze enquête is nog niet geopend.',
     en: 'This survey has not opened yet.',
   },
+  'no-public-host': {
+    nl: 'Rapporten openen buiten het lokale kanaal vraagt een publiek adres van de bot (BOT_HOST); vraag de beheerder dat in te stellen.',
+    en: 'Opening reports outside the local channel needs the bot’s public address (BOT_HOST); ask the administrator to set it.',
+  },
   'fact-closed': {
     nl: 'Deze vragenlijst is gesloten; je antwoord is niet aangenomen. Er is niets gewijzigd.',
     en: 'This questionnaire is closed; your answer was not accepted. Nothing was changed.',

@@ -123,7 +123,14 @@ export async function startBot(options: BotOptions): Promise<Bot> {
         })()
       : undefined;
     if (config.localChannel) channels.push(new LocalChannel(conversations, clock));
-    const core = new Core({ contract, clock, tables: store.tables, records: store.records, channels });
+    const core = new Core({
+      contract,
+      clock,
+      tables: store.tables,
+      records: store.records,
+      channels,
+      ...(config.botHost ? { publicUrl: `https://${config.botHost}` } : {}),
+    });
     slackCore = core;
     const slackApp = slack
       ? createSlackApp({

@@ -19,6 +19,8 @@ export interface SessionFacts {
 /** What the bot says; every channel renders it in the person's language. */
 export type BotMessage =
   | { kind: 'notice'; text: Text; tone?: 'good' | 'warning' | 'attention' }
+  /** Files to open: a signed, expiring link each (a progress report), opened with Action.OpenUrl. */
+  | { kind: 'download'; title: Text; text: Text; links: { label: Text; url: string }[] }
   | {
       kind: 'evaluation';
       assignmentId: string;

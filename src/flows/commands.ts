@@ -14,6 +14,7 @@ import { helpMessage } from './help.ts';
 import { languageOf, parseLanguageChoice } from './language.ts';
 import { planLefDay } from './lef-days.ts';
 import { sessionForm } from './register-session.ts';
+import { reportCommand } from './report.ts';
 import { scorecardMessages } from './scorecard.ts';
 import { openExtraRound } from './survey-rounds.ts';
 import { tasksMessage } from './tasks.ts';
@@ -58,6 +59,9 @@ export async function handleCommand(
       return [await personFormCommand(core, person, 'person', args.join(' '))];
     case 'facilitator':
       return [await personFormCommand(core, person, 'facilitator', args.join(' '))];
+    case 'rapport':
+    case 'report':
+      return [await reportCommand(core, person, args, context.channel)];
     case 'wijzigingen':
     case 'changes':
       return [await auditCommand(core, person)];

@@ -26,6 +26,8 @@ export interface CoreOptions {
   tables: TableStore;
   records: RecordsStore;
   channels: Channel[];
+  /** https://BOT_HOST, where Teams and Slack users open what the bot serves (report links). */
+  publicUrl?: string;
 }
 
 /** The contract-level records (contract, suppliers, people), read in one query. */
@@ -54,6 +56,7 @@ export class Core {
   readonly languages: LanguageStore;
   readonly scorecards: ScorecardStore;
   readonly channels: Channel[];
+  readonly publicUrl?: string;
 
   constructor(options: CoreOptions) {
     this.contract = options.contract;
@@ -65,6 +68,7 @@ export class Core {
     this.languages = new LanguageStore(options.tables, options.contract);
     this.scorecards = new ScorecardStore(options.tables, options.contract);
     this.channels = options.channels;
+    if (options.publicUrl) this.publicUrl = options.publicUrl;
   }
 
   /**

@@ -22,6 +22,7 @@ const WORDS = {
     person: 'persoon [naam]',
     facilitator: 'facilitator [naam]',
     changes: 'wijzigingen',
+    report: 'rapport [opdrachtnemer] [periode] [pdf|xlsx]',
     reply: 'reactie <KPI> [periode] <tekst>',
     alerts: 'alerts hier',
     tasks: 'taken',
@@ -38,6 +39,7 @@ const WORDS = {
     person: 'person [name]',
     facilitator: 'facilitator [name]',
     changes: 'changes',
+    report: 'report [supplier] [period] [pdf|xlsx]',
     reply: 'reply <KPI> [period] <text>',
     alerts: 'alerts here',
     tasks: 'tasks',
@@ -72,6 +74,8 @@ export function helpMessage(person: Person | undefined, options: HelpOptions): B
   if (person?.roles.includes('lefTeam'))
     lines.push({ command: `${slack ? '/prestatiemonitor ' : ''}${w.survey}`, key: 'commands.help.survey' });
   const typed = (command: string) => `${slack ? '/prestatiemonitor ' : ''}${command}`;
+  if (person && visibleSuppliers(person, options.suppliers).length > 0)
+    lines.push({ command: typed(w.report), key: 'commands.help.report' });
   if (person && mayPlanLefDays(person)) lines.push({ command: typed(w.lefday), key: 'commands.help.lefday' });
   if (mayRegisterRequests(person)) {
     lines.push({ command: typed(w.request), key: 'commands.help.request' });

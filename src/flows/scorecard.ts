@@ -102,7 +102,11 @@ const PERIOD_LIKE = /^\d{4}-[HQ]\d*$/;
  * supplier's contact is matched against their own supplier only, so that an answer never tells
  * them which other suppliers exist.
  */
-export async function scorecardMessages(core: Core, personId: string, args: string[]): Promise<BotMessage[]> {
+/**
+ * The suppliers and period `/scorecard` (or `rapport`) is asked for, as far as the person may see
+ * them: UserError naming what is wrong (an unknown period, one outside the contract, no such supplier).
+ */
+export async function scorecardRequest(core: Core, personId: string, args: string[]) {
   const view = await core.contractView();
   const person = view.people.get(personId);
   if (!person) throw new UserError('unknown-person');
@@ -149,6 +153,11 @@ export async function scorecardMessages(core: Core, personId: string, args: stri
     suppliers = match.map((s) => s.id);
   }
   const chosen = period ?? periodContaining(today, view.contract.assessment);
+  return { view, suppliers, period: chosen };
+}
+
+export async function scorecardMessages(core: Core, personId: string, args: string[]): Promise<BotMessage[]> {
+  const { view, suppliers, period: chosen } = await scorecardRequest(core, personId, args);
   // Each supplier's scorecard, its trend and its plan read side by side; the order stays the suppliers'.
   return Promise.all(
     suppliers.map(async (supplier): Promise<BotMessage> => {

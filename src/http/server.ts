@@ -6,11 +6,13 @@ import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { apology, errorReference, UserError } from '../errors.ts';
 import type { Core } from '../flows/core.ts';
+import { openReportLink, renderReport } from '../flows/report.ts';
 import { issueLines, registerSession } from '../flows/sessions.ts';
 import { isLang, type Lang } from '../i18n.ts';
 import { ChartStore } from '../store/charts.ts';
 import { StoreError } from '../store/errors.ts';
 import type { TableStore } from '../store/tables.ts';
+import { t } from '../texts/index.ts';
 import { jsonBodies, RequestError } from './body.ts';
 import { hostCheck } from './host-check.ts';
 
@@ -76,6 +78,31 @@ export function createApp(options: ServerOptions): express.Express {
       return;
     }
     res.status(200).type('image/png').set('Cache-Control', 'public, max-age=31536000, immutable').send(png);
+  });
+
+  const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  // Progress reports behind a signed, expiring link (flows/report.ts): drawn up when opened.
+  app.get('/reports/:token', async (req, res) => {
+    const lang = langOf(req);
+    const opened = await openReportLink(options.core, String(req.params.token));
+    if (!opened.ok) {
+      res
+        .status(opened.reason === 'not-allowed' ? 403 : opened.reason === 'expired' ? 410 : 403)
+        .type('text/plain; charset=utf-8')
+        .send(
+          t(lang, 'report.refused', {
+            reason: opened.reason === 'not-allowed' ? 'notAllowed' : opened.reason,
+          }),
+        );
+      return;
+    }
+    const file = await renderReport(options.core, opened.link);
+    res
+      .status(200)
+      .type(opened.link.format === 'pdf' ? 'application/pdf' : XLSX_TYPE)
+      .set('Content-Disposition', `attachment; filename="${opened.name.replace(/[^\w.-]/g, '_')}"`)
+      .set('Cache-Control', 'private, no-store')
+      .send(file);
   });
 
   for (const mount of options.mounts ?? []) mount(app);

@@ -134,6 +134,12 @@ function messageBlocks(message: BotMessage, lang: Lang, mention?: MentionWriter)
     }
     case 'notice':
       return [section(mrkdwnSafe(message.text[lang]))];
+    case 'download':
+      // Slack links as `<url|label>`: the URL is the bot's own, signed; the label escaped.
+      return [
+        section(`*${mrkdwnSafe(message.title[lang])}*\n${mrkdwnSafe(message.text[lang])}`),
+        section(message.links.map((l) => `• <${l.url}|${mrkdwnSafe(l.label[lang])}>`).join('\n')),
+      ];
     case 'help':
       return [
         section(

@@ -19,6 +19,7 @@ export const CARD_NAMES = [
   'evaluation',
   'scorecard',
   'notice',
+  'download',
   'alert',
   'help',
   'register-session',
@@ -77,6 +78,12 @@ export function renderCard(message: BotMessage, lang: Lang, options: RenderOptio
               : message.tone === 'good'
                 ? 'Good'
                 : 'Default',
+      });
+    case 'download':
+      return expand('download', {
+        title: message.title[lang],
+        text: message.text[lang],
+        links: message.links.map((l) => ({ label: l.label[lang], url: l.url })),
       });
     case 'session-form':
       return expand('register-session', sessionFormData(message, lang, options));

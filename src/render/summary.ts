@@ -26,6 +26,8 @@ export function summaryText(message: BotMessage, lang: Lang): string {
       return message.reminder?.[lang] ?? questionnaireView(message, lang).title;
     case 'notice':
       return message.text[lang];
+    case 'download':
+      return message.title[lang];
     case 'help':
       return t(lang, 'card.help');
     case 'session-form':

@@ -14,6 +14,10 @@ export const COMMAND_TEXTS = {
     nl: "In een kanaal: meldingen over rode KPI's voortaan hier plaatsen.",
     en: 'In a channel: post red-KPI alerts here from now on.',
   },
+  'commands.help.report': {
+    nl: 'De voortgangsrapportage als PDF of XLSX, via een link die een dag werkt.',
+    en: 'The progress report as PDF or XLSX, through a link that works for a day.',
+  },
   'commands.help.lefday': {
     nl: 'Een LEF-dag plannen: alle facilitatoren worden uitgenodigd.',
     en: 'Plan a LEF day: every facilitator is invited.',

@@ -28,6 +28,16 @@ export const REPORT_TEXTS = {
     nl: '{shown, plural, =0 {Niets dat aandacht vraagt} one {Eén regel vraagt aandacht} other {# regels vragen aandacht}}{rest, plural, =0 {.} one {; één regel zonder bijzonderheden (alle regels staan in de XLSX).} other {; # regels zonder bijzonderheden (alle regels staan in de XLSX).}}',
     en: '{shown, plural, =0 {Nothing needs attention} one {One row needs attention} other {# rows need attention}}{rest, plural, =0 {.} one {; one row without remarks (every row is in the XLSX).} other {; # rows without remarks (every row is in the XLSX).}}',
   },
+  'report.link': { nl: '{supplier} ({format})', en: '{supplier} ({format})' },
+  'report.linksTitle': { nl: 'Voortgangsrapportage {period}', en: 'Progress report {period}' },
+  'report.linksText': {
+    nl: 'De links werken tot {until}, alleen voor jou; het rapport wordt bij het openen opgesteld uit de gegevens van dat moment.{more, plural, =0 {} one { Nog één opdrachtnemer: noem die in de opdracht.} other { Nog # opdrachtnemers: noem er een in de opdracht.}}',
+    en: 'The links work until {until}, for you only; the report is drawn up from the data of the moment you open it.{more, plural, =0 {} one { One more supplier: name it in the command.} other { # more suppliers: name one in the command.}}',
+  },
+  'report.refused': {
+    nl: '{reason, select, expired {Deze link is verlopen. Vraag in de chat een nieuwe aan met "rapport".} notAllowed {Deze link is niet (meer) voor jou: je rol geeft geen toegang tot deze opdrachtnemer.} other {Deze link klopt niet (hij is gewijzigd of onvolledig).}}',
+    en: '{reason, select, expired {This link has expired. Ask for a new one in the chat with "report".} notAllowed {This link is not (or no longer) yours: your role gives no access to this supplier.} other {This link is not valid (it was changed or is incomplete).}}',
+  },
   'report.none': { nl: 'Geen in deze periode.', en: 'None in this period.' },
   'report.page': { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' },
   'report.col': {

@@ -137,6 +137,20 @@ const messages: [string, BotMessage][] = [
   ],
   ['notice', { kind: 'notice', tone: 'warning', text: { nl: 'Let op', en: 'Note' } }],
   [
+    'download',
+    {
+      kind: 'download',
+      title: { nl: 'Voortgangsrapportage', en: 'Progress report' },
+      text: { nl: 'Tot morgen', en: 'Until tomorrow' },
+      links: [
+        {
+          label: { nl: 'Facilitators BV (PDF)', en: 'Facilitators BV (PDF)' },
+          url: 'https://bot.example.nl/reports/abc.def',
+        },
+      ],
+    },
+  ],
+  [
     'help',
     {
       kind: 'help',

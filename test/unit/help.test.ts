@@ -25,6 +25,7 @@ describe('help per person and channel', () => {
     expect(await ask('rm1', 'teams')).toEqual([
       'scorecard',
       'sessie',
+      'rapport',
       'aanvraag',
       'herselectie',
       'taken',
@@ -35,12 +36,14 @@ describe('help per person and channel', () => {
       '/scorecard',
       '/prestatiemonitor',
       '/prestatiemonitor',
+      '/prestatiemonitor',
       'taken',
       'taal',
       'help',
     ]);
     expect(await ask('cm1', 'teams')).toEqual([
       'scorecard',
+      'rapport',
       'lefdag',
       'persoon',
       'wijzigingen',
@@ -52,6 +55,7 @@ describe('help per person and channel', () => {
     expect(await ask('lt1', 'local')).toEqual([
       'scorecard',
       'enquete',
+      'rapport',
       'lefdag',
       'alerts',
       'taken',
@@ -61,6 +65,7 @@ describe('help per person and channel', () => {
     expect(await ask('sc1', 'local')).toEqual([
       'scorecard',
       'reactie',
+      'rapport',
       'facilitator',
       'taken',
       'taal',

@@ -71,6 +71,11 @@ function messageNode(message) {
 }
 
 async function act(messageId, action, node) {
+  // A link (a report's download): opened as it is, in a new tab.
+  if (action.url) {
+    window.open(action.url, '_blank', 'noopener');
+    return;
+  }
   const data = action.data || {};
   const verb = action.verb || data.verb;
   if (!verb || !(data.assignmentId || data.formId)) return;
