@@ -37,10 +37,10 @@ export async function reportXlsx(data: ReportData, lang: Lang): Promise<Buffer> 
   });
   card.addConditionalFormatting({
     ref: `C${first}:C${last}`,
+    // Equal to the word, not containing it: "groen" is part of "groen, kwetsbaar".
     rules: [...words].map(([word, colour], priority) => ({
-      type: 'containsText',
-      operator: 'containsText',
-      text: word,
+      type: 'expression',
+      formulae: [`$C${first}="${word.replace(/"/g, '""')}"`],
       priority: priority + 1,
       style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(colour) } }, font: bold },
     })),

@@ -87,6 +87,14 @@ describe('the progress report', () => {
     expect(sheet.getImages()).toHaveLength(1);
     const rules = (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
     expect(rules[0]?.ref).toBe('C5:C11');
+    // One rule per status word, each on the word itself: amber for "green, at risk", not green.
+    const formatting = rules[0] as unknown as {
+      rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[];
+    };
+    const colourOf = (word: string) =>
+      formatting.rules.find((r) => r.formulae[0] === `$C5="${word}"`)?.style.fill.bgColor.argb;
+    expect(colourOf('green')).toBe('FF2E7D32');
+    expect(colourOf('green, at risk')).toBe('FFF2A900');
     const card = await scorecardJson();
     const en = (kpi: Scorecard['kpis'][number]) =>
       'passed' in kpi
