@@ -12,11 +12,8 @@ import { formatAmount, formatDate, formatDateTime, formatPercent, formatPeriod }
 import { both, type TextValues, t } from '../../texts/index.ts';
 import type { Core } from '../core.ts';
 import type { MessageOptions } from '../questionnaire/kind.ts';
+import { fact, isReview, reviewed } from './reviewed.ts';
 import { socialReturn } from './social-return.ts';
-
-export const fact = (a: FactAssignment, name: string) => a.facts?.[name] ?? '';
-export const isReview = (a: FactAssignment) => a.role.startsWith('review-');
-export const reviewed = (a: FactAssignment) => Number(a.role.slice('review-'.length));
 
 export function bothOf(key: Parameters<typeof t>[1], values: (lang: Lang) => TextValues): Text {
   return { nl: t('nl', key, values('nl')), en: t('en', key, values('en')) };
