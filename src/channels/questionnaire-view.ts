@@ -1,5 +1,5 @@
 // What a channel renders for a questionnaire that needs no layout of its own (a recovery plan and
-// its review; later a LEF day's excuse, a report's delivery): the question set as data, the facts
+// its review, social return, a report's delivery): the question set as data, the facts
 // it is about, a note above the questions and the state line, each written by the subject's kind.
 import type { Answers } from '../questionnaires/answers.ts';
 import type { QuestionSet, Text } from '../questionnaires/types.ts';
@@ -18,4 +18,6 @@ export interface QuestionnaireMessage {
   answers?: Answers;
   /** A reminder's first line, when it is one. */
   reminder?: Text;
+  /** A document to open beside the questions (a report's draft), per language. */
+  link?: { title: Text; url: Text };
 }

@@ -174,6 +174,10 @@ const Report = z.strictObject({
   dueOn: Day.optional(),
   deliveredOn: Day.optional(),
   accepted: z.boolean().optional(),
+  /** The supplier's explanation per KPI, as delivered in chat (KPI id → text). */
+  explanations: z.record(z.string().max(20), FreeText).optional(),
+  /** Why the contract manager rejected it, when they did. */
+  reason: FreeText.optional(),
 });
 
 const SocialReturn = z.strictObject({

@@ -9,6 +9,7 @@ import { addDays, localDate } from '../domain/time.ts';
 import type { Occurrence, ScheduledJob } from '../scheduler/scheduler.ts';
 import { ChartStore } from '../store/charts.ts';
 import type { Core } from './core.ts';
+import { askReports } from './facts/reports.ts';
 import { askSocialReturn } from './facts/social-return.ts';
 import { SCORECARD_JOBS } from './scorecard.ts';
 
@@ -43,6 +44,8 @@ export async function recomputeDaily(core: Core, payload: { day: string }): Prom
   await new ChartStore(core.tables).removeOlderThan(core.clock.now());
   // Social return (KPI 7): the plan and the half-year's figures asked of whoever has not given them.
   await askSocialReturn(core, payload.day);
+  // The progress report (KPI 6) of the half-year that ended, asked of its supplier's contacts.
+  await askReports(core, payload.day);
   const view = await core.contractView();
   const current = periodContaining(payload.day, view.contract.assessment);
   const previous = periodContaining(addDays(current.first, -1), view.contract.assessment);

@@ -1,6 +1,7 @@
 // The questionnaires of the facts collected in chat: a client request's registration (KPI 1), the
-// social return plan and figures with their confirmation (KPI 7), and a person's details. The
-// person sets list the contract's suppliers and roles, so they are made when asked (and kept with
+// social return plan and figures with their confirmation (KPI 7), the progress report's delivery and
+// judgement (KPI 6), and a person's details. The person sets list the contract's suppliers and
+// roles, and the report's delivery the framework's KPIs, so they are made when asked (and kept with
 // their assignment).
 import { ROLES, type Role } from '../domain/records.ts';
 import { REGISTRATION_QUESTIONS } from './evaluation.ts';
@@ -91,6 +92,65 @@ export const socialReturnReviewSet: QuestionSet = {
         nl: 'Verplicht als je om een correctie vraagt.',
         en: 'Required when you ask for a correction.',
       },
+    },
+  ],
+};
+
+/** A KPI's explanation question in the report's delivery: `explain` and the KPI's id without its dashes. */
+export const explanationId = (kpi: string) => `explain${kpi.replace(/[^A-Za-z0-9]/g, '')}`;
+
+/**
+ * The progress report's delivery (KPI 6): the supplier's explanation per KPI of the framework, each
+ * optional; submitting it is the delivery.
+ */
+export function reportDeliverySet(kpis: readonly { id: string; name: Text }[]): QuestionSet {
+  return {
+    id: 'report-delivery',
+    title: {
+      nl: 'Voortgangsrapportage: toelichten en opleveren',
+      en: 'Progress report: explain and deliver',
+    },
+    intro: {
+      nl: 'Open het concept van de rapportage (de cijfers komen uit de prestatiemonitor) en licht per KPI toe wat je wilt verklaren. Met indienen lever je de rapportage op: die datum telt voor KPI 6. De contractmanager accepteert haar of wijst haar af met een reden.',
+      en: 'Open the draft of the report (the figures come from the performance monitor) and explain per KPI what you want to account for. Submitting delivers the report: that date counts for KPI 6. The contract manager accepts it or rejects it with a reason.',
+    },
+    questions: kpis.map(
+      (kpi): Question => ({
+        id: explanationId(kpi.id),
+        kind: 'text',
+        optional: true,
+        label: {
+          nl: `Toelichting ${kpi.id} — ${kpi.name.nl}`,
+          en: `Explanation ${kpi.id} — ${kpi.name.en}`,
+        },
+      }),
+    ),
+  };
+}
+
+export const reportReviewSet: QuestionSet = {
+  id: 'report-review',
+  title: { nl: 'Voortgangsrapportage beoordelen', en: 'Judge the progress report' },
+  intro: {
+    nl: 'Is de rapportage juist, eenvoudig te interpreteren en in het gevraagde format? Accepteer haar, of wijs haar af en zeg waarom: de opdrachtnemer krijgt je reden te zien en levert opnieuw op.',
+    en: 'Is the report correct, easy to interpret and in the requested format? Accept it, or reject it and say why: the supplier sees your reason and delivers again.',
+  },
+  questions: [
+    {
+      id: 'decision',
+      kind: 'choice',
+      label: { nl: 'Oordeel', en: 'Judgement' },
+      options: [
+        { value: 'confirm', label: { nl: 'Accepteren', en: 'Accept' } },
+        { value: 'changes', label: { nl: 'Afwijzen', en: 'Reject' } },
+      ],
+    },
+    {
+      id: 'reason',
+      kind: 'text',
+      requiredIf: { question: 'decision', value: 'changes' },
+      label: { nl: 'Reden', en: 'Reason' },
+      help: { nl: 'Verplicht als je afwijst.', en: 'Required when you reject.' },
     },
   ],
 };

@@ -20,6 +20,9 @@ export function questionnaireBlocks(message: QuestionnaireMessage, lang: Lang, o
     })),
   });
   if (view.note) blocks.push(section(`*${safe(view.note)}*`));
+  // Slack opens only a web address it can reach: the bot's public https one.
+  if (view.linkUrl.startsWith('https://'))
+    blocks.push(section(`:page_facing_up: <${view.linkUrl}|${safe(view.linkTitle)}>`));
   if (message.state !== 'open' && view.summary.length > 0)
     blocks.push(section(view.summary.map((r) => `*${safe(r.title)}*\n${safe(r.value)}`).join('\n\n')));
   blocks.push(context(safe(view.status)));

@@ -101,6 +101,8 @@ export function questionnaireView(
     facts: message.facts.map((f) => ({ title: f.title[lang], value: f.value[lang] })),
     intro: message.set.intro[lang],
     note: message.note?.text[lang] ?? '',
+    linkTitle: message.link?.title[lang] ?? '',
+    linkUrl: message.link?.url[lang] ?? '',
     noteColor:
       message.note?.tone === 'attention' ? 'Attention' : message.note?.tone === 'good' ? 'Good' : 'Default',
     formError: options.formError ?? '',

@@ -2,7 +2,7 @@
 // PDF and the XLSX show the same figures in the same words: the scorecard rows are the terminal
 // scorecard's (`kpiCells`), to the digit.
 import type { TrendStatus } from '../channels/channel.ts';
-import { isAtRisk } from '../domain/scoring.ts';
+import { isAtRisk, reportDueDate } from '../domain/scoring.ts';
 import type { Lang } from '../i18n.ts';
 import { kpiCells } from '../render/scorecard-text.ts';
 import { formatAmount, formatDate, formatDateTime, formatPercent, formatPeriod } from '../texts/format.ts';
@@ -48,7 +48,21 @@ export function reportTables(data: ReportData, lang: Lang): ReportTables {
   if (card.red.length > 0) consequenceText += ` (${card.red.join(', ')})`;
   if (card.recoveryPlanDue)
     consequenceText += ` — ${lang === 'nl' ? 'herstelplan uiterlijk' : 'recovery plan due'} ${day(card.recoveryPlanDue)}`;
+  const reportRule = data.framework.kpis.flatMap((k) =>
+    k.rule.kind === 'progress-report' ? [k.rule] : [],
+  )[0];
+  // The supplier's explanation per KPI, as delivered in chat with this period's report.
+  const explained = Object.entries(data.reports.find((r) => r.covers === data.period.id)?.explanations ?? {});
   const sections: Section[] = [
+    ...(explained.length > 0
+      ? [
+          {
+            title: t(lang, 'report.explanations'),
+            columns: col('kpi', 'explanation'),
+            rows: explained.map(([kpi, text]) => [`${kpi} ${name(kpi)}`, text]),
+          },
+        ]
+      : []),
     {
       kpi: 'KPI1',
       title: t(lang, 'report.requests'),
@@ -115,12 +129,13 @@ export function reportTables(data: ReportData, lang: Lang): ReportTables {
     {
       kpi: 'KPI6',
       title: t(lang, 'report.reports'),
-      columns: col('covers', 'due', 'delivered', 'accepted'),
+      columns: col('covers', 'due', 'delivered', 'accepted', 'reason'),
       rows: data.reports.map((r) => [
         formatPeriod(lang, r.covers),
-        day(r.dueOn),
+        day(r.dueOn ?? (reportRule ? reportDueDate(r.covers, reportRule.dueDaysAfterHalfYear) : undefined)),
         day(r.deliveredOn),
         r.accepted === undefined ? word('notJudged') : word(r.accepted ? 'yes' : 'no'),
+        r.reason ?? '–',
       ]),
     },
     {

@@ -60,7 +60,7 @@ export async function reportXlsx(data: ReportData, lang: Lang): Promise<Buffer> 
   });
   // A sheet per KPI: its scorecard row, then its details; and the findings.
   for (const section of tables.sections) {
-    const sheet = book.addWorksheet(section.kpi ?? t(lang, 'report.findings').slice(0, 31), {
+    const sheet = book.addWorksheet(section.kpi ?? section.title.slice(0, 31), {
       views: [{ state: 'frozen', ySplit: section.kpi ? 2 : 0 }],
     });
     if (section.kpi) {

@@ -17,6 +17,7 @@ import { PEOPLE_TEXTS } from './people.ts';
 import { QUESTIONNAIRE_TEXTS } from './questionnaire.ts';
 import { RECOVERY_TEXTS } from './recovery.ts';
 import { REPORT_TEXTS } from './report.ts';
+import { REPORT_DELIVERY_TEXTS } from './report-delivery.ts';
 import { REQUEST_TEXTS } from './requests.ts';
 import { SCORECARD_TEXTS } from './scorecard.ts';
 import { SESSION_TEXTS } from './sessions.ts';
@@ -41,6 +42,7 @@ const CATALOGUE = {
   ...SOCIAL_RETURN_TEXTS,
   ...PEOPLE_TEXTS,
   ...REPORT_TEXTS,
+  ...REPORT_DELIVERY_TEXTS,
   ...SESSION_TEXTS,
   ...COMMAND_TEXTS,
   ...TASK_TEXTS,

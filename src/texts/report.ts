@@ -23,6 +23,7 @@ export const REPORT_TEXTS = {
   'report.lefDays': { nl: 'LEF-dagen (KPI 4)', en: 'LEF days (KPI 4)' },
   'report.reports': { nl: 'Voortgangsrapportages (KPI 6)', en: 'Progress reports (KPI 6)' },
   'report.socialReturn': { nl: 'Social return (KPI 7)', en: 'Social return (KPI 7)' },
+  'report.explanations': { nl: 'Toelichting van de opdrachtnemer', en: "The supplier's explanation" },
   'report.findings': { nl: 'Bevindingen en reacties', en: 'Findings and replies' },
   'report.attention': {
     nl: '{shown, plural, =0 {Niets dat aandacht vraagt} one {Eén regel vraagt aandacht} other {# regels vragen aandacht}}{rest, plural, =0 {.} one {; één regel zonder bijzonderheden (alle regels staan in de XLSX).} other {; # regels zonder bijzonderheden (alle regels staan in de XLSX).}}',

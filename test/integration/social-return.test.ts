@@ -6,12 +6,11 @@
 // and every step is in the audit trail.
 import { describe, expect, it } from 'vitest';
 import type { BotMessage } from '../../src/channels/channel.ts';
-import type { QuestionnaireMessage } from '../../src/channels/questionnaire-view.ts';
 import { handleCommand } from '../../src/flows/commands.ts';
-import { recomputeDaily } from '../../src/flows/daily.ts';
 import { submitAnswers } from '../../src/flows/evaluations.ts';
 import { SocialReturnStore } from '../../src/store/social-return.ts';
 import { coreWith, sharedAzurite } from '../support/core-setup.ts';
+import { factBed } from '../support/fact-bed.ts';
 import { baseRecords, valid } from '../support/records.ts';
 
 const azurite = sharedAzurite();
@@ -21,34 +20,15 @@ async function opened() {
   const r = baseRecords();
   r.people.push({ id: 'sc2', name: 'Saar', roles: ['supplierContact'], supplier: 's2' });
   const setup = await coreWith(azurite(), 'sr', valid(r), Date.parse('2026-03-02T08:00:00+01:00'));
-  const { core, clock, worker, conversations } = setup;
-  const run = async () => {
-    for (let i = 0; i < 3; i++) await worker.runOnce();
-  };
-  const at = async (iso: string) => {
-    clock.set(Date.parse(iso));
-    await recomputeDaily(core, { day: iso.slice(0, 10) });
-    await run();
-  };
-  const messages = async (person: string) => (await conversations.list(person)).map((m) => m.message);
-  const cards = async (person: string, set?: string) =>
-    (await messages(person)).filter(
-      (m): m is QuestionnaireMessage => m.kind === 'questionnaire' && (!set || m.set.id === set),
-    );
-  const notices = async (person: string) =>
-    (await messages(person)).filter((m): m is Notice => m.kind === 'notice').map((m) => m.text.nl);
-  const answer = async (person: string, id: string, answers: Record<string, string>) => {
-    const result = await submitAnswers(core, person, id, answers);
-    await run();
-    return result.message as QuestionnaireMessage;
-  };
+  const { core } = setup;
+  const bed = factBed(setup);
   const kpi7 = async (period: string) => {
     const [card] = await handleCommand(core, 'cm1', `scorecard Facilitators ${period}`);
     if (card?.kind !== 'scorecard') throw new Error('no scorecard');
     return card.scorecard.kpis.find((k) => k.id === 'KPI7');
   };
   const entry = async () => (await new SocialReturnStore(core.tables, core.contract).entry('s1'))?.entry;
-  return { ...setup, run, at, cards, notices, answer, kpi7, entry };
+  return { ...setup, ...bed, kpi7, entry };
 }
 
 describe('social return in chat', () => {

@@ -6,10 +6,13 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { BotMessage } from '../../src/channels/channel.ts';
 import type { QuestionnaireMessage } from '../../src/channels/questionnaire-view.ts';
+import { lef } from '../../src/domain/frameworks/lef.ts';
 import { parseAnswers } from '../../src/questionnaires/answers.ts';
 import {
   facilitatorSet,
   personSet,
+  reportDeliverySet,
+  reportReviewSet,
   requestRegistrationSet,
   socialReturnFiguresSet,
   socialReturnPlanSet,
@@ -46,6 +49,8 @@ const sets: [string, QuestionSet, Record<string, string | number>][] = [
     { name: 'Nina', email: 'nina@example.nl', roles: 'facilitator,supplierContact', supplier: 's1' },
   ],
   ['facilitator', facilitatorSet('Facilitators BV', false), { name: 'Nina', onboardedOn: '2026-04-01' }],
+  ['report delivery', reportDeliverySet(lef.kpis), { explainKPI1: 'Twee aanvragen in de zomer' }],
+  ['report review', reportReviewSet, { decision: 'changes', reason: 'KPI 3 ontbreekt' }],
 ];
 
 const message = (set: QuestionSet, state: QuestionnaireMessage['state'], answers?: object): BotMessage => ({
@@ -116,6 +121,36 @@ describe('the cards of facts in chat', () => {
       renderCard(message(personSet(suppliers, true), 'answered', sets[4]?.[2]), 'en'),
     );
     expect(person).toContain("Facilitator, Supplier's contact");
+  });
+});
+
+describe('a document beside the questions (a report to open)', () => {
+  const withLink = (url: string): BotMessage => ({
+    ...(message(reportDeliverySet(lef.kpis), 'open') as QuestionnaireMessage),
+    link: {
+      title: { nl: 'Concept openen (PDF)', en: 'Open the draft (PDF)' },
+      url: { nl: `${url}?nl`, en: `${url}?en` },
+    },
+  });
+
+  it('opens it with Action.OpenUrl on a card, in the reader’s language', () => {
+    const card = renderCard(withLink('https://bot.example.nl/reports/abc.def'), 'en');
+    expect(parseEvents(card)).toEqual([]);
+    expect(JSON.stringify(card)).toContain(
+      '{"type":"Action.OpenUrl","title":"Open the draft (PDF)","url":"https://bot.example.nl/reports/abc.def?en"}',
+    );
+    expect(JSON.stringify(renderCard(message(reportReviewSet, 'open'), 'nl'))).not.toContain(
+      'Action.OpenUrl',
+    );
+  });
+
+  it('links it on Slack only at a public https address', () => {
+    const linked = JSON.stringify(
+      renderBlocks(withLink('https://bot.example.nl/reports/abc.def'), 'nl').blocks,
+    );
+    expect(linked).toContain('<https://bot.example.nl/reports/abc.def?nl|Concept openen (PDF)>');
+    const local = JSON.stringify(renderBlocks(withLink('/reports/abc.def'), 'nl').blocks);
+    expect(local).not.toContain('/reports/');
   });
 });
 

@@ -56,7 +56,11 @@ function line(entry: AuditEntry, view: ContractView, lang: Lang): string {
       .join(', ');
   const changes = entry.changes
     .map((c) => {
-      const field = t(lang, 'audit.field', { field: c.field });
+      // A report's explanation per KPI ("explainKPI1"): "toelichting KPI1".
+      const explained = /^explain(\w+)$/.exec(c.field);
+      const field = explained
+        ? `${t(lang, 'audit.field', { field: 'explain' })} ${explained[1]}`
+        : t(lang, 'audit.field', { field: c.field });
       const [from, to] = c.field === 'roles' ? [roles(c.from), roles(c.to)] : [c.from, c.to];
       return c.from === undefined ? `${field}: ${value(to)}` : `${field}: ${value(from)} → ${value(to)}`;
     })

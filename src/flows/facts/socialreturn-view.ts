@@ -7,12 +7,12 @@ import type { Lang } from '../../i18n.ts';
 import type { Answers } from '../../questionnaires/answers.ts';
 import type { Text } from '../../questionnaires/types.ts';
 import { assignmentId, type FactAssignment } from '../../store/assignments.ts';
-import type { Decision } from '../../store/social-return.ts';
 import { formatAmount, formatDate, formatDateTime, formatPercent, formatPeriod } from '../../texts/format.ts';
 import { both, type TextValues, t } from '../../texts/index.ts';
 import type { Core } from '../core.ts';
 import type { MessageOptions } from '../questionnaire/kind.ts';
 import { fact, isReview, reviewed } from './reviewed.ts';
+import { reviewSide, submitterSide } from './reviewed-state.ts';
 import { socialReturn } from './social-return.ts';
 
 export function bothOf(key: Parameters<typeof t>[1], values: (lang: Lang) => TextValues): Text {
@@ -74,10 +74,6 @@ function subjectFacts(a: FactAssignment): QuestionnaireMessage['facts'] {
   ];
 }
 
-function decisionAnswers(decision: Decision): Answers {
-  return { decision: decision.decision, ...(decision.reason ? { reason: decision.reason } : {}) };
-}
-
 export async function socialReturnMessage(
   core: Core,
   a: FactAssignment,
@@ -89,10 +85,7 @@ export async function socialReturnMessage(
   const store = socialReturn(core);
   const base = { kind: 'questionnaire' as const, assignmentId: assignmentId(a), state };
   if (isReview(a)) {
-    const decision = await store.decision(a.subject, a.role);
-    const submitted = JSON.parse(fact(a, 'answers') || '{}') as Answers;
-    const by = view.people.get(fact(a, 'by'))?.name ?? fact(a, 'by');
-    const mine = decision?.by === a.person;
+    const { decision, submitted, by, mine, answers: own } = await reviewSide(store, a, view);
     return {
       ...base,
       set: a.set,
@@ -115,16 +108,10 @@ export async function socialReturnMessage(
             mine: 'no',
             name: '',
           }),
-      ...(options.answers
-        ? { answers: options.answers }
-        : decision && mine
-          ? { answers: decisionAnswers(decision) }
-          : {}),
+      ...(options.answers ? { answers: options.answers } : own ? { answers: own } : {}),
     };
   }
-  const submissions = await store.submissions(a.subject);
-  const last = submissions.at(-1);
-  const decision = last ? await store.decision(a.subject, `review-${last.receivedAt}`) : undefined;
+  const { last, decision } = await submitterSide(store, a);
   const answers = options.answers ?? last?.answers;
   return {
     ...base,

@@ -2,6 +2,7 @@
 import { type AnyAssignment, type FactAssignment, type FactKind, isFact } from '../../store/assignments.ts';
 import { evaluationKind } from '../evaluation-kind.ts';
 import { personKind } from '../facts/person-kind.ts';
+import { reportKind } from '../facts/report-kind.ts';
 import { requestKind } from '../facts/request-kind.ts';
 import { socialReturnKind } from '../facts/socialreturn-kind.ts';
 import { lefDayKind } from '../lefday-kind.ts';
@@ -13,6 +14,7 @@ import type { SubjectKind } from './kind.ts';
 function factKind(kind: FactKind): SubjectKind<FactAssignment> {
   if (kind === 'request') return requestKind;
   if (kind === 'socialreturn') return socialReturnKind;
+  if (kind === 'report') return reportKind;
   return personKind;
 }
 
