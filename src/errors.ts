@@ -86,6 +86,10 @@ const MESSAGES = {
     nl: 'Deze vragenlijst is gesloten; je antwoord is niet aangenomen. Er is niets gewijzigd.',
     en: 'This questionnaire is closed; your answer was not accepted. Nothing was changed.',
   },
+  'meeting-closed': {
+    nl: 'De agenda van dit overleg is gesloten en rondgestuurd; je agendapunten zijn niet aangenomen. Breng ze in tijdens het overleg.',
+    en: 'The agenda of this meeting is closed and sent round; your agenda points were not accepted. Raise them at the meeting.',
+  },
   'fact-decided': {
     nl: 'Hierover is al beslist; je antwoord is niet aangenomen. Er is niets gewijzigd.',
     en: 'This has been decided already; your answer was not accepted. Nothing was changed.',

@@ -179,4 +179,17 @@ export interface Channel {
    */
   send(to: Destination, message: BotMessage, options: SendOptions): Promise<string>;
   update(to: Destination, reference: string, message: BotMessage): Promise<void>;
+  /**
+   * Puts a file in the person's conversation, where the platform carries files itself (Slack);
+   * absent where a signed link serves instead (Teams, the local page). UnreachableError as `send`.
+   */
+  sendFile?(person: string, file: ChannelFile, options: SendOptions): Promise<string>;
+}
+
+/** A file for a person: its name, a title, the bytes and a line said with it. */
+export interface ChannelFile {
+  name: string;
+  title: string;
+  content: Buffer;
+  comment: string;
 }

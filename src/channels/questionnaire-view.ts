@@ -18,6 +18,8 @@ export interface QuestionnaireMessage {
   answers?: Answers;
   /** A reminder's first line, when it is one. */
   reminder?: Text;
+  /** What the questions are about at more length (a meeting's figures, its reflection questions). */
+  sections?: { title: Text; lines: Text[] }[];
   /** A document to open beside the questions (a report's draft), per language. */
   link?: { title: Text; url: Text };
 }

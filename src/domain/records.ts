@@ -59,6 +59,8 @@ const Contract = z.strictObject({
   timeZone: z.string().max(64).optional(),
   /** The periodic satisfaction survey of KPI 5 (see docs/records.md); without it, nothing is scheduled. */
   survey: SurveySchedule.optional(),
+  /** Working days before a meeting that its preparation goes out (default 5). */
+  meetingPreparationDays: z.number().int().min(1).max(30).optional(),
 });
 
 const Supplier = z.strictObject({ id: Id, name: Name });
@@ -180,6 +182,18 @@ const Report = z.strictObject({
   reason: FreeText.optional(),
 });
 
+/** A regular meeting of the client and one supplier (LEF's tactical meeting), prepared in chat. */
+const Meeting = z.strictObject({
+  id: Id,
+  supplier: Id,
+  date: Day,
+  /** Its starting time, as the invitation says it ("14:00"). */
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 14:00')
+    .optional(),
+});
+
 const SocialReturn = z.strictObject({
   supplier: Id,
   planSubmittedOn: Day.optional(),
@@ -219,6 +233,8 @@ export const RecordsShape = z.strictObject({
   findings: z.array(Finding),
   /** Recovery plans asked in chat, with every version (optional: files before them have none). */
   recoveryPlans: z.array(RecoveryPlanShape).optional(),
+  /** The regular meetings with a supplier, prepared in chat (optional: files before them have none). */
+  meetings: z.array(Meeting).optional(),
 });
 
 export type Records = z.infer<typeof RecordsShape>;
@@ -228,6 +244,7 @@ export type Session = Records['sessions'][number];
 export type Evaluation = Records['evaluations'][number];
 export type ClientRequest = Records['clientRequests'][number];
 export type LefDay = Records['lefDays'][number];
+export type Meeting = NonNullable<Records['meetings']>[number];
 export type SurveyRound = Records['surveyRounds'][number];
 export type SurveyResponse = SurveyRound['responses'][number];
 export type Report = Records['reports'][number];
@@ -290,6 +307,7 @@ export function checkReferences(records: Records): RefIssue[] {
   const requests = index(records.clientRequests, 'clientRequests');
   const sessions = index(records.sessions, 'sessions');
   index(records.lefDays, 'lefDays');
+  index(records.meetings ?? [], 'meetings');
   index(records.surveyRounds, 'surveyRounds');
 
   const supplierRef = (path: Path, id: string) => {
@@ -468,6 +486,9 @@ export function checkReferences(records: Records): RefIssue[] {
 
   // A recovery plan: one per supplier and period, written by the supplier's contacts, reviewed by a contract manager.
   const planKeys = new Set<string>();
+  (records.meetings ?? []).forEach((meeting, i) => {
+    supplierRef(['meetings', i, 'supplier'], meeting.supplier);
+  });
   (records.recoveryPlans ?? []).forEach((plan, i) => {
     supplierRef(['recoveryPlans', i, 'supplier'], plan.supplier);
     if (!/^\d{4}-(H[12]|Q[1-4])$/.test(plan.period))
@@ -529,6 +550,7 @@ export function contractSettings(contract: Contract) {
     socialReturnPlanMonths: contract.socialReturnPlanMonths ?? 3,
     reminderDays: contract.reminderDays ?? [3, 7],
     socialReturnPlanDue: addMonths(contract.startDate, contract.socialReturnPlanMonths ?? 3) as IsoDate,
+    meetingPreparationDays: contract.meetingPreparationDays ?? 5,
   };
 }
 export type ContractSettings = ReturnType<typeof contractSettings>;

@@ -14,11 +14,12 @@ export function applyDelivery(
   explanations: Record<string, string>,
 ): Report {
   const { accepted, reason: _reason, explanations: _old, ...rest } = entry;
+  // Accepted (in chat or by an imported file): settled, a later delivery changes nothing.
+  if (accepted === true) return entry;
   const awaiting = entry.deliveredOn !== undefined && accepted === undefined;
   return {
     ...rest,
     deliveredOn: awaiting ? (entry.deliveredOn as string) : deliveredOn,
-    ...(accepted === true ? { accepted } : {}),
     ...(Object.keys(explanations).length > 0 ? { explanations } : {}),
   };
 }

@@ -1,4 +1,4 @@
-// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `enquete`, `lefdag`,
+// Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `enquete`, `lefdag`, `overleg`,
 // `aanvraag`, `herselectie`, `persoon`, `facilitator`, `wijzigingen`, `reactie`, `taken`, `taal`, `help`.
 import type { BotMessage, ChannelId } from '../channels/channel.ts';
 import type { Person } from '../domain/records.ts';
@@ -13,6 +13,7 @@ import { replyToFinding } from './finding-reply.ts';
 import { helpMessage } from './help.ts';
 import { languageOf, parseLanguageChoice } from './language.ts';
 import { planLefDay } from './lef-days.ts';
+import { planMeeting } from './meetings.ts';
 import { sessionForm } from './register-session.ts';
 import { reportCommand } from './report.ts';
 import { scorecardMessages } from './scorecard.ts';
@@ -48,6 +49,9 @@ export async function handleCommand(
     case 'lefdag':
     case 'lefday':
       return [await planLefDay(core, person, args.join(' '))];
+    case 'overleg':
+    case 'meeting':
+      return [await planMeeting(core, person, args)];
     case 'aanvraag':
     case 'request':
       return [await registerRequestCommand(core, person, args)];

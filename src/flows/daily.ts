@@ -11,6 +11,7 @@ import { ChartStore } from '../store/charts.ts';
 import type { Core } from './core.ts';
 import { askReports } from './facts/reports.ts';
 import { askSocialReturn } from './facts/social-return.ts';
+import { scheduleMeetings } from './meetings.ts';
 import { SCORECARD_JOBS } from './scorecard.ts';
 
 export const DAILY_JOBS = { scorecards: 'daily-scorecards' } as const;
@@ -46,6 +47,8 @@ export async function recomputeDaily(core: Core, payload: { day: string }): Prom
   await askSocialReturn(core, payload.day);
   // The progress report (KPI 6) of the half-year that ended, asked of its supplier's contacts.
   await askReports(core, payload.day);
+  // The meetings ahead (those of a records file too): their preparation and agenda queued, once.
+  await scheduleMeetings(core, payload.day);
   const view = await core.contractView();
   const current = periodContaining(payload.day, view.contract.assessment);
   const previous = periodContaining(addDays(current.first, -1), view.contract.assessment);

@@ -17,6 +17,7 @@ const WORDS = {
     session: 'sessie',
     survey: 'enquete <opdrachtnemer>',
     lefday: 'lefdag <datum>',
+    meeting: 'overleg <opdrachtnemer> <datum> [tijd]',
     request: 'aanvraag <opdrachtnemer> <datum> <2|3> <waarvoor>',
     reselect: 'herselectie <aanvraag> <opdrachtnemer>',
     person: 'persoon [naam]',
@@ -34,6 +35,7 @@ const WORDS = {
     session: 'session',
     survey: 'survey <supplier>',
     lefday: 'lefday <date>',
+    meeting: 'meeting <supplier> <date> [time]',
     request: 'request <supplier> <date> <2|3> <what for>',
     reselect: 'reselect <request> <supplier>',
     person: 'person [name]',
@@ -77,6 +79,8 @@ export function helpMessage(person: Person | undefined, options: HelpOptions): B
   if (person && visibleSuppliers(person, options.suppliers).length > 0)
     lines.push({ command: typed(w.report), key: 'commands.help.report' });
   if (person && mayPlanLefDays(person)) lines.push({ command: typed(w.lefday), key: 'commands.help.lefday' });
+  if (person?.roles.includes('contractManager'))
+    lines.push({ command: typed(w.meeting), key: 'commands.help.meeting' });
   if (mayRegisterRequests(person)) {
     lines.push({ command: typed(w.request), key: 'commands.help.request' });
     lines.push({ command: typed(w.reselect), key: 'commands.help.reselect' });

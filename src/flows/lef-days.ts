@@ -40,7 +40,7 @@ export function expectedOn(date: string, view: ContractView): DayPerson[] {
 }
 
 /** `2027-03-10` or `10-3-2027` (Dutch order), or undefined. */
-function parseDay(typed: string): string | undefined {
+export function parseDay(typed: string): string | undefined {
   const dutch = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(typed);
   const day = dutch ? `${dutch[3]}-${dutch[2]?.padStart(2, '0')}-${dutch[1]?.padStart(2, '0')}` : typed;
   return isValidDay(day) ? day : undefined;

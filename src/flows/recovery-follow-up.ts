@@ -3,16 +3,18 @@
 // contacts of the supplier see it submitted; after a review, the plan is settled (accepted) or
 // opened again with the reason (changes asked). Everything is keyed, so a retry after a crash
 // asks, tells and posts nothing twice.
+
 import { recoveryState, reviewRole } from '../domain/recovery.ts';
 import { addDays, dayStart, formatInstant } from '../domain/time.ts';
 import type { RecoveryAssignment, Stored } from '../store/assignments.ts';
 import { RecoveryPlanStore } from '../store/recovery-plans.ts';
 import { formatDateTime, formatPeriod } from '../texts/format.ts';
+import { bothOf } from '../texts/index.ts';
 import { type ContractView, type Core, supplierName } from './core.ts';
 import { assign, refreshMessages, updateAssignment } from './questionnaire/engine.ts';
 import type { Answered } from './questionnaire/kind.ts';
 import { alertNotice, recoveryAssignments } from './recovery-plans.ts';
-import { bothWith, nameOf, recoveryMessage } from './recovery-view.ts';
+import { nameOf, recoveryMessage } from './recovery-view.ts';
 
 /** A review is answered within this long (it has no reminders: the manager is told once). */
 const REVIEW_DAYS = 60;
@@ -27,7 +29,7 @@ export async function afterPlan(core: Core, a: RecoveryAssignment, view: Contrac
   const zone = view.settings.timeZone;
   if (state.status === 'accepted') {
     // Taken after the plan was accepted (another instance still had it open): kept, and said so.
-    const text = bothWith('recovery.afterAccepted', (lang) => ({
+    const text = bothOf('recovery.afterAccepted', (lang) => ({
       date: formatDateTime(lang, formatInstant(answered.receivedAt, zone), zone),
     }));
     await core.sendTo(
@@ -88,7 +90,7 @@ export async function afterReview(core: Core, a: RecoveryAssignment, view: Contr
   const decision = versions.find((v) => v.role === 'review' && reviewRole(v.round) === a.role);
   if (decision && (decision.by !== a.person || decision.at !== formatInstant(answered.receivedAt, zone))) {
     // Another manager decided this round first (a moment earlier, or on another instance).
-    const text = bothWith('recovery.reviewTaken', (lang) => ({
+    const text = bothOf('recovery.reviewTaken', (lang) => ({
       name: nameOf(view, decision.by),
       decision: decision.role === 'review' ? decision.decision : '',
       date: formatDateTime(lang, decision.at, zone),
@@ -111,7 +113,7 @@ export async function afterReview(core: Core, a: RecoveryAssignment, view: Contr
   });
   if (state.status === 'accepted') {
     await settle(core, suppliers);
-    const text = bothWith('recovery.accepted', values);
+    const text = bothOf('recovery.accepted', values);
     for (const s of suppliers)
       await core.sendTo(
         s.assignment.person,

@@ -9,12 +9,12 @@ import { type Answers, parseAnswers } from '../questionnaires/answers.ts';
 import type { RecoveryAssignment } from '../store/assignments.ts';
 import { RecoveryPlanStore } from '../store/recovery-plans.ts';
 import { formatDate, formatPeriod } from '../texts/format.ts';
-import { t } from '../texts/index.ts';
+import { bothOf, t } from '../texts/index.ts';
 import type { Core } from './core.ts';
 import type { SubjectKind } from './questionnaire/kind.ts';
 import { afterPlan, afterReview } from './recovery-follow-up.ts';
 import { recoverySets } from './recovery-plans.ts';
-import { bothWith, isReview, recoveryMessage } from './recovery-view.ts';
+import { isReview, recoveryMessage } from './recovery-view.ts';
 
 const store = (core: Core) => new RecoveryPlanStore(core.tables, core.contract);
 
@@ -57,7 +57,7 @@ export const recoveryKind: SubjectKind<RecoveryAssignment> = {
     const asked = localDate(a.opensAt, view.settings.timeZone);
     if (!isReview(a) && String(parsed.answers.normMetOn) < asked)
       throw new UserError('invalid', {
-        normMetOn: bothWith('recovery.datePast', (lang) => ({ date: formatDate(lang, asked, 'UTC') })),
+        normMetOn: bothOf('recovery.datePast', (lang) => ({ date: formatDate(lang, asked, 'UTC') })),
       });
     return parsed.answers;
   },

@@ -11,21 +11,16 @@ import {
   recoveryState,
 } from '../domain/recovery.ts';
 import type { Answers } from '../questionnaires/answers.ts';
-import type { Text } from '../questionnaires/types.ts';
 import { assignmentId, type RecoveryAssignment } from '../store/assignments.ts';
 import { RecoveryPlanStore } from '../store/recovery-plans.ts';
 import { formatDate, formatDateTime, formatPeriod } from '../texts/format.ts';
-import { both, type TextKey, t } from '../texts/index.ts';
+import { both, bothOf } from '../texts/index.ts';
 import { type ContractView, type Core, supplierName } from './core.ts';
 import type { MessageOptions } from './questionnaire/kind.ts';
 import { recoverySets } from './recovery-plans.ts';
 
 export const isReview = (a: RecoveryAssignment) => a.role !== 'supplier';
 const store = (core: Core) => new RecoveryPlanStore(core.tables, core.contract);
-
-export function bothWith(key: TextKey, values: (lang: 'nl' | 'en') => Record<string, string | number>): Text {
-  return { nl: t('nl', key, values('nl')), en: t('en', key, values('en')) };
-}
 
 export function nameOf(view: ContractView, person: string): string {
   return view.people.get(person)?.name ?? person;
@@ -72,7 +67,7 @@ function supplierNote(state: RecoveryState, view: ContractView): QuestionnaireMe
   if (state.status === 'changes' && state.review)
     return {
       tone: 'attention',
-      text: bothWith('recovery.note.changes', () => ({
+      text: bothOf('recovery.note.changes', () => ({
         name: nameOf(view, state.review?.by ?? ''),
         reason: (state.review?.decision === 'changes' && state.review.reason) || '',
       })),
@@ -80,7 +75,7 @@ function supplierNote(state: RecoveryState, view: ContractView): QuestionnaireMe
   if (state.status === 'accepted' && state.review)
     return {
       tone: 'good',
-      text: bothWith('recovery.note.accepted', (lang) => ({
+      text: bothOf('recovery.note.accepted', (lang) => ({
         name: nameOf(view, state.review?.by ?? ''),
         date: formatDate(lang, state.review?.at ?? '', zone),
       })),
@@ -88,7 +83,7 @@ function supplierNote(state: RecoveryState, view: ContractView): QuestionnaireMe
   if (state.status === 'submitted' && state.latest)
     return {
       tone: 'default',
-      text: bothWith('recovery.note.waiting', (lang) => ({
+      text: bothOf('recovery.note.waiting', (lang) => ({
         date: formatDate(lang, state.latest?.at ?? '', zone),
       })),
     };
@@ -127,11 +122,11 @@ export async function recoveryMessage(
     ...(review ? {} : { note: supplierNote(state, view) }),
     status: review
       ? both('recovery.reviewStatus', { state: shownState })
-      : bothWith('recovery.status', (lang) => ({ state: shownState, due: formatDate(lang, a.due, 'UTC') })),
+      : bothOf('recovery.status', (lang) => ({ state: shownState, due: formatDate(lang, a.due, 'UTC') })),
     state: shownState,
     ...((options.answers ?? answersOf(own)) ? { answers: options.answers ?? answersOf(own) } : {}),
     ...(options.reminder
-      ? { reminder: bothWith('recovery.reminder', (lang) => ({ date: formatDate(lang, a.due, 'UTC') })) }
+      ? { reminder: bothOf('recovery.reminder', (lang) => ({ date: formatDate(lang, a.due, 'UTC') })) }
       : {}),
   };
   if (!message.note) delete message.note;

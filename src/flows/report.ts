@@ -1,7 +1,8 @@
 // `rapport [opdrachtnemer] [periode] [pdf|xlsx]`: the progress report of each supplier the person
 // may see (their own, for a supplier's contact), as signed links that work for a day
 // (report/report-links.ts); opened, the report is drawn from the records as they are then
-// (`GET /reports/<token>`), and only while the person may still see that supplier.
+// (`GET /reports/<token>`), and only while the person may still see that supplier. On Slack the
+// reports are uploaded as files instead (report-upload.ts).
 import type { BotMessage, ChannelId } from '../channels/channel.ts';
 import { DAY } from '../clock.ts';
 import { parsePeriod } from '../domain/periods.ts';
@@ -15,9 +16,10 @@ import { formatDateTime, formatPeriod } from '../texts/format.ts';
 import { both, t } from '../texts/index.ts';
 import { type Core, supplierName } from './core.ts';
 import { languageOf } from './language.ts';
+import { queueUploads } from './report-upload.ts';
 import { scorecardRequest, visibleSuppliers } from './scorecard.ts';
 
-const FORMATS = ['pdf', 'xlsx'] as const;
+export const FORMATS = ['pdf', 'xlsx'] as const;
 /** At most this many suppliers' links in one answer. */
 const MAX_SUPPLIERS = 10;
 
@@ -30,6 +32,9 @@ export async function reportCommand(
   const formats = FORMATS.filter((f) => args.some((a) => a.toLowerCase() === f));
   const rest = args.filter((a) => !FORMATS.includes(a.toLowerCase() as (typeof FORMATS)[number]));
   const { view, suppliers, period } = await scorecardRequest(core, personId, rest);
+  // Slack carries files itself: the reports are uploaded to the person's DM (report-upload.ts).
+  if (core.channels.some((c) => c.id === channel && c.sendFile))
+    return queueUploads(core, personId, suppliers.slice(0, MAX_SUPPLIERS), period.id, formats, view);
   // Teams and Slack open the link in a browser: it must be the bot's public address.
   const base = channel === 'local' ? '' : core.publicUrl;
   if (base === undefined) throw new UserError('no-public-host');
@@ -77,17 +82,24 @@ export async function openReportLink(core: Core, token: string): Promise<OpenedR
   const checked = readLink(await linkSecret(core.tables), token, core.clock.now());
   if (!checked.ok) return checked;
   const { link } = checked;
+  if (!(await mayOpen(core, link))) return { ok: false, reason: 'not-allowed' };
+  return { ok: true, link, name: reportFileName(link) };
+}
+
+export const reportFileName = (link: ReportLink) => `rapport-${link.supplier}-${link.period}.${link.format}`;
+
+/** Whether the link's person may (still) see that supplier in this contract. */
+export async function mayOpen(core: Core, link: ReportLink): Promise<boolean> {
   const view = await core.contractView();
   const person = view.people.get(link.person);
-  const allowed =
+  return (
     link.contract === core.contract &&
     person !== undefined &&
     visibleSuppliers(
       person,
       view.suppliers.map((s) => s.id),
-    ).includes(link.supplier);
-  if (!allowed) return { ok: false, reason: 'not-allowed' };
-  return { ok: true, link, name: `rapport-${link.supplier}-${link.period}.${link.format}` };
+    ).includes(link.supplier)
+  );
 }
 
 /** The report a link names, drawn up from the records as they are now. */

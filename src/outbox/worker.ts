@@ -16,9 +16,11 @@ import {
   refreshEvaluationMessages,
 } from '../flows/evaluations.ts';
 import { inviteLate, LEF_DAY_JOBS, openAttendance } from '../flows/lef-days.ts';
+import { MEETING_JOBS, prepareMeeting, sendAgenda } from '../flows/meetings.ts';
 import { NOTICE_JOBS, sendNotice } from '../flows/notices.ts';
 import { postPeriodSummary, SUMMARY_JOBS } from '../flows/period-summary.ts';
 import { checkRecoveryOverdue, RECOVERY_JOBS } from '../flows/recovery-plans.ts';
+import { REPORT_JOBS, uploadReport } from '../flows/report-upload.ts';
 import { recomputeScorecard, SCORECARD_JOBS } from '../flows/scorecard.ts';
 import { SURVEY_RESULT_JOBS, sendResults } from '../flows/survey-results.ts';
 import { closeSurveyRound, openSurveyRound, SURVEY_JOBS } from '../flows/survey-rounds.ts';
@@ -45,7 +47,10 @@ const HANDLERS: Record<string, Handler> = {
   [SUMMARY_JOBS.summary]: postPeriodSummary as Handler,
   [LEF_DAY_JOBS.attendance]: openAttendance as Handler,
   [LEF_DAY_JOBS.invite]: inviteLate as Handler,
+  [MEETING_JOBS.prepare]: prepareMeeting as Handler,
+  [MEETING_JOBS.agenda]: sendAgenda as Handler,
   [NOTICE_JOBS.notice]: sendNotice as Handler,
+  [REPORT_JOBS.upload]: uploadReport as Handler,
 };
 
 export interface WorkerOptions {

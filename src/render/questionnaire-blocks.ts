@@ -20,6 +20,8 @@ export function questionnaireBlocks(message: QuestionnaireMessage, lang: Lang, o
     })),
   });
   if (view.note) blocks.push(section(`*${safe(view.note)}*`));
+  for (const part of view.sections)
+    blocks.push(section(`*${safe(part.title)}*\n${part.lines.map((l) => `• ${safe(l.text)}`).join('\n')}`));
   // Slack opens only a web address it can reach: the bot's public https one.
   if (view.linkUrl.startsWith('https://'))
     blocks.push(section(`:page_facing_up: <${view.linkUrl}|${safe(view.linkTitle)}>`));

@@ -101,6 +101,10 @@ export function questionnaireView(
     facts: message.facts.map((f) => ({ title: f.title[lang], value: f.value[lang] })),
     intro: message.set.intro[lang],
     note: message.note?.text[lang] ?? '',
+    sections: (message.sections ?? []).map((section) => ({
+      title: section.title[lang],
+      lines: section.lines.map((line) => ({ text: line[lang] })),
+    })),
     linkTitle: message.link?.title[lang] ?? '',
     linkUrl: message.link?.url[lang] ?? '',
     noteColor:

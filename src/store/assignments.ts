@@ -80,13 +80,13 @@ export interface LefDayAssignment extends AssignmentBase {
 }
 
 /** The kinds of fact asked in chat whose assignments carry their subject as one id (see FactAssignment). */
-export const FACT_KINDS = ['request', 'socialreturn', 'report', 'person'] as const;
+export const FACT_KINDS = ['request', 'socialreturn', 'report', 'meeting', 'person'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /**
  * A fact asked in chat: a client request's registration (`request`), a supplier's social return plan
  * or figures and their confirmation (`socialreturn`), a progress report's delivery and judgement
- * (`report`), a person's details (`person`). `subject` names
+ * (`report`), a meeting's agenda points (`meeting`), a person's details (`person`). `subject` names
  * it within its kind; the question set travels with the assignment, and `facts` what the kind fixed
  * when it asked (a supplier's name, a period).
  */

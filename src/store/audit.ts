@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'report-accepted',
   'report-rejected',
   'lefday-planned',
+  'meeting-planned',
   'lefday-excused',
   'lefday-attendance',
   'lefday-contribution',

@@ -1,11 +1,12 @@
 // The small records of a contract, all in one partition (PK = contract id), so that one query loads
-// them: the contract itself, suppliers, people, LEF days (attendance inline), survey rounds (responses
+// them: the contract itself, suppliers, people, LEF days (attendance inline), meetings, survey rounds (responses
 // inline, every version kept), reports, social return, findings, and the index rows that say in which
 // activity partition a session or client request lives.
 import type {
   Contract,
   Finding,
   LefDay,
+  Meeting,
   Person,
   Records,
   Report,
@@ -22,6 +23,7 @@ export const ITEM_KINDS = {
   supplier: { rowKey: (s: Supplier) => key('supplier', s.id) },
   person: { rowKey: (p: Person) => key('person', p.id) },
   lefDay: { rowKey: (d: LefDay) => key('lefday', d.id) },
+  meeting: { rowKey: (m: Meeting) => key('meeting', m.id) },
   surveyRound: { rowKey: (r: SurveyRound) => key('round', r.id) },
   report: { rowKey: (r: Report) => key('report', r.supplier, r.covers) },
   socialReturn: { rowKey: (s: SocialReturn) => key('socialreturn', s.supplier) },
@@ -35,6 +37,7 @@ export const ROW_PREFIX: Record<ItemKind, string> = {
   supplier: 'supplier',
   person: 'person',
   lefDay: 'lefday',
+  meeting: 'meeting',
   surveyRound: 'round',
   report: 'report',
   socialReturn: 'socialreturn',

@@ -9,6 +9,7 @@ import type {
   Contract,
   Finding,
   LefDay,
+  Meeting,
   Records,
   Session,
   SurveyRound,
@@ -272,6 +273,7 @@ function assemble(
   const byId = <T extends { id: string }>(list: T[]) =>
     list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sortedSessions = [...sessions].sort((a, b) => (a.session.id < b.session.id ? -1 : 1));
+  const meetings = byId(of<Meeting>('meeting'));
   return {
     contract,
     suppliers: of<Records['suppliers'][number]>('supplier'),
@@ -284,5 +286,7 @@ function assemble(
     reports: of<Records['reports'][number]>('report'),
     socialReturn: of<Records['socialReturn'][number]>('socialReturn'),
     findings: of<Finding>('finding'),
+    // Only when there are any: a file from before meetings exports as it was imported.
+    ...(meetings.length > 0 ? { meetings } : {}),
   };
 }

@@ -22,6 +22,10 @@ export const COMMAND_TEXTS = {
     nl: 'Een LEF-dag plannen: alle facilitatoren worden uitgenodigd.',
     en: 'Plan a LEF day: every facilitator is invited.',
   },
+  'commands.help.meeting': {
+    nl: 'Het overleg met een opdrachtnemer plannen: vijf werkdagen ervoor krijgen beide partijen de voorbereiding, de dag ervoor de agenda.',
+    en: 'Plan the meeting with a supplier: five working days before it both parties get the preparation, the day before the agenda.',
+  },
   'commands.help.request': {
     nl: 'Een klantaanvraag registreren; de opdrachtnemer wordt ingelicht.',
     en: 'Register a client request; the supplier is told.',

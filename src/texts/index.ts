@@ -13,6 +13,7 @@ import { COMMAND_TEXTS } from './commands.ts';
 import { COMMON_TEXTS } from './common.ts';
 import { LEF_DAY_TEXTS } from './lef-days.ts';
 import { LOCAL_TEXTS } from './local.ts';
+import { MEETING_TEXTS } from './meetings.ts';
 import { PEOPLE_TEXTS } from './people.ts';
 import { QUESTIONNAIRE_TEXTS } from './questionnaire.ts';
 import { RECOVERY_TEXTS } from './recovery.ts';
@@ -37,6 +38,7 @@ const CATALOGUE = {
   ...ALERT_TEXTS,
   ...RECOVERY_TEXTS,
   ...LEF_DAY_TEXTS,
+  ...MEETING_TEXTS,
   ...REQUEST_TEXTS,
   ...AUDIT_TEXTS,
   ...SOCIAL_RETURN_TEXTS,
@@ -73,6 +75,11 @@ export function t(lang: Lang, key: TextKey, values: TextValues = {}): string {
 /** The text in both languages, for a neutral message that each channel renders in its reader's language. */
 export function both(key: TextKey, values: TextValues = {}): Text {
   return { nl: t('nl', key, values), en: t('en', key, values) };
+}
+
+/** A text in both languages whose values depend on the language (a date, a period written out). */
+export function bothOf(key: TextKey, values: (lang: Lang) => TextValues): Text {
+  return { nl: t('nl', key, values('nl')), en: t('en', key, values('en')) };
 }
 
 /** Every key, for the tests that check each text exists and formats in both languages. */

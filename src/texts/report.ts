@@ -29,6 +29,15 @@ export const REPORT_TEXTS = {
     nl: '{shown, plural, =0 {Niets dat aandacht vraagt} one {Eén regel vraagt aandacht} other {# regels vragen aandacht}}{rest, plural, =0 {.} one {; één regel zonder bijzonderheden (alle regels staan in de XLSX).} other {; # regels zonder bijzonderheden (alle regels staan in de XLSX).}}',
     en: '{shown, plural, =0 {Nothing needs attention} one {One row needs attention} other {# rows need attention}}{rest, plural, =0 {.} one {; one row without remarks (every row is in the XLSX).} other {; # rows without remarks (every row is in the XLSX).}}',
   },
+  'report.uploading': {
+    nl: '{count, plural, one {De voortgangsrapportage} other {# voortgangsrapportages}} over {period} ({suppliers}) {count, plural, one {komt} other {komen}} zo als bestand in je privégesprek met de bot, opgesteld uit de gegevens van dit moment.',
+    en: '{count, plural, one {The progress report} other {# progress reports}} over {period} ({suppliers}) will arrive shortly as {count, plural, one {a file} other {files}} in your direct messages with the bot, drawn up from the data of this moment.',
+  },
+  'report.fileTitle': {
+    nl: 'Voortgangsrapportage {supplier}, {period} ({format})',
+    en: 'Progress report {supplier}, {period} ({format})',
+  },
+  'report.fileComment': { nl: 'Opgesteld op {at}.', en: 'Drawn up on {at}.' },
   'report.link': { nl: '{supplier} ({format})', en: '{supplier} ({format})' },
   'report.linksTitle': { nl: 'Voortgangsrapportage {period}', en: 'Progress report {period}' },
   'report.linksText': {

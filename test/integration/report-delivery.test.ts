@@ -149,6 +149,8 @@ describe('the progress report delivered and judged in chat', () => {
     expect(await entry('s1')).toMatchObject({ reason: 'De toelichting bij KPI 3 ontbreekt.' });
     expect((await entry('s1'))?.deliveredOn).toBeUndefined();
     const rejected = (await cards('sc1', 'report-delivery')).at(-1);
+    // Its card is open again: the report is owed once more (and reminded, like one not delivered).
+    expect(rejected?.state).toBe('open');
     expect(rejected?.note?.text.nl).toBe(
       'De contractmanager wees de rapportage af: De toelichting bij KPI 3 ontbreekt.',
     );

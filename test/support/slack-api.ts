@@ -1,5 +1,6 @@
 // A local stand-in for Slack's Web API (and response_url): records every call the bot makes, answers
-// as Slack does for the methods the bot uses, and can answer 429 with Retry-After for a method.
+// as Slack does for the methods the bot uses (files.uploadV2's three steps too, keeping the bytes),
+// and can answer 429 with Retry-After for a method.
 import type { IncomingMessage } from 'node:http';
 import { type JsonReply, jsonServer } from './json-server.ts';
 
@@ -10,6 +11,9 @@ export interface SlackCall {
 
 export class SlackApiStandIn {
   readonly calls: SlackCall[] = [];
+  /** The bytes sent to each upload URL (files.uploadV2's second step), by file id. */
+  readonly uploads = new Map<string, Buffer>();
+  private files = 0;
   /** Slack users by e-mail address (users.lookupByEmail, users.info). */
   readonly users = new Map<string, string>();
   /** Slack users' locales by user id (users.info with include_locale=true). */
@@ -45,8 +49,16 @@ export class SlackApiStandIn {
   private async handle(req: IncomingMessage): Promise<JsonReply> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString('utf8');
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    // files.uploadV2's second step: the file's bytes, to the URL files.getUploadURLExternal gave.
+    const upload = /^\/upload\/(F\d+)$/.exec(path);
+    if (upload?.[1]) {
+      this.uploads.set(upload[1], raw);
+      this.calls.push({ method: 'upload', args: { file: upload[1], bytes: raw.length } });
+      return { status: 200, body: `OK - ${raw.length}` };
+    }
     const method = path.replace(/^\/api\//, '');
     let args: Record<string, unknown> = {};
     if ((req.headers['content-type'] ?? '').includes('application/json')) args = text ? JSON.parse(text) : {};
@@ -88,6 +100,17 @@ export class SlackApiStandIn {
         return ok({ channel: args.channel, ts: `1700000000.${String(this.ts).padStart(6, '0')}` });
       case 'chat.update':
         return ok({ channel: args.channel, ts: args.ts });
+      case 'files.getUploadURLExternal': {
+        this.files += 1;
+        const file = `F${this.files}`;
+        return ok({ upload_url: `${this.url.replace(/api\/$/, '')}upload/${file}`, file_id: file });
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof args.files === 'string' ? JSON.parse(args.files) : args.files) as {
+          id: string;
+        }[];
+        return ok({ files: files.map((f) => ({ id: f.id })) });
+      }
       case 'views.open':
         return ok({ view: { id: 'V1' } });
       default:

@@ -154,6 +154,36 @@ describe('a document beside the questions (a report to open)', () => {
   });
 });
 
+describe('sections beside the questions (a meeting preparation)', () => {
+  const withSections: BotMessage = {
+    ...(message(reportReviewSet, 'open') as QuestionnaireMessage),
+    sections: [
+      {
+        title: { nl: 'Reflectievragen', en: 'Reflection questions' },
+        lines: [
+          { nl: 'Herkennen we deze data in de praktijk?', en: 'Do we recognise these data in practice?' },
+          { nl: 'Wat vinden we ervan?', en: 'What do we think of them?' },
+        ],
+      },
+    ],
+  };
+
+  it('are a titled container of lines on a card, and a bulleted section on Slack', () => {
+    const card = renderCard(withSections, 'en');
+    expect(parseEvents(card)).toEqual([]);
+    const text = JSON.stringify(card);
+    expect(text).toContain('"text":"Reflection questions","weight":"Bolder"');
+    expect(text).toContain('"text":"What do we think of them?"');
+    const blocks = JSON.stringify(renderBlocks(withSections, 'nl').blocks);
+    expect(blocks).toContain(
+      '*Reflectievragen*\\n• Herkennen we deze data in de praktijk?\\n• Wat vinden we ervan?',
+    );
+    expect(JSON.stringify(renderCard(message(reportReviewSet, 'open'), 'nl'))).not.toContain(
+      'Reflectievragen',
+    );
+  });
+});
+
 describe('the Slack modals of facts in chat', () => {
   for (const [name, set] of sets)
     it(`${name}: within Block Kit's limits, one input block per question`, () => {

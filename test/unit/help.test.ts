@@ -45,6 +45,7 @@ describe('help per person and channel', () => {
       'scorecard',
       'rapport',
       'lefdag',
+      'overleg',
       'persoon',
       'wijzigingen',
       'alerts',

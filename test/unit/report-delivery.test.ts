@@ -33,6 +33,11 @@ describe('a report delivered and judged in chat', () => {
     expect(applyDelivery(again, '2026-07-26', {})).toEqual({ ...blank, deliveredOn: '2026-07-10' });
   });
 
+  it('accepted (in chat or by an imported file), a later delivery changes nothing', () => {
+    const accepted = { ...blank, deliveredOn: '2026-07-10', accepted: true };
+    expect(applyDelivery(accepted, '2026-08-01', { KPI1: 'later' })).toEqual(accepted);
+  });
+
   it('rejected before the due date: not delivered, and a new delivery in time is on time', () => {
     const rejected = applyJudgement(applyDelivery(blank, '2026-07-10', {}), {
       accepted: false,

@@ -111,7 +111,15 @@ describe('Slack manifest', () => {
       };
     };
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
-      ['chat:write', 'commands', 'im:history', 'im:write', 'users:read', 'users:read.email'].sort(),
+      [
+        'chat:write',
+        'commands',
+        'files:write',
+        'im:history',
+        'im:write',
+        'users:read',
+        'users:read.email',
+      ].sort(),
     );
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([
       '/scorecard',

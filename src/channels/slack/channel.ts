@@ -1,6 +1,6 @@
 // Slack as a channel of the core: a person of the records is found by their Slack id in the records
 // or by e-mail (users.lookupByEmail), their DM opened once (conversations.open) and kept; messages
-// go out with chat.postMessage and are updated with chat.update. Every call keeps to Slack's tiers
+// go out with chat.postMessage and are updated with chat.update, files with files.uploadV2. Every call keeps to Slack's tiers
 // (chat.postMessage about one a second per channel; lookups and updates tier 3, 50 a minute) and a
 // 429 is waited out for its Retry-After, or handed to the outbox when the wait is long.
 import { ErrorCode, WebClient } from '@slack/web-api';
@@ -11,7 +11,7 @@ import type { MentionWriter } from '../../render/alert-view.ts';
 import { renderBlocks } from '../../render/blocks.ts';
 import { type Address, AddressBook } from '../../store/addresses.ts';
 import type { TableStore } from '../../store/tables.ts';
-import type { BotMessage, Channel, Destination, SendOptions } from '../channel.ts';
+import type { BotMessage, Channel, ChannelFile, Destination, SendOptions } from '../channel.ts';
 import { DeferredDelivery, type LimitWindow, SendLimiter, UnreachableError } from '../delivery.ts';
 
 export interface SlackAddress extends Address {
@@ -94,6 +94,19 @@ export class SlackSender {
   update(channel: string, ts: string, message: { text: string; blocks: unknown[] }) {
     return this.call('chat.update', [{ key: 'chat.update', windows: TIER_3 }], () =>
       this.client.chat.update({ channel, ts, ...message } as never),
+    );
+  }
+
+  /** files.uploadV2: the upload URL asked (files.getUploadURLExternal), the bytes sent, the upload completed in the channel. */
+  uploadFile(channel: string, file: ChannelFile) {
+    return this.call('files.uploadV2', [{ key: 'files.upload', windows: TIER_3 }], () =>
+      this.client.filesUploadV2({
+        channel_id: channel,
+        file: file.content,
+        filename: file.name,
+        title: file.title,
+        initial_comment: file.comment,
+      }),
     );
   }
 
@@ -197,6 +210,22 @@ export class SlackChannel implements Channel {
     const address = await this.resolve(to.person);
     if (!address) throw new UnreachableError('slack', to.person, 'not found in Slack');
     return { channel: address.channel, person: to.person };
+  }
+
+  /** A file in the person's DM with the bot (files.uploadV2); the same key twice is uploaded once. */
+  async sendFile(person: string, file: ChannelFile, options: SendOptions): Promise<string> {
+    const address = await this.resolve(person);
+    if (!address) throw new UnreachableError('slack', person, 'not found in Slack');
+    const already = await this.addresses.sent(options.idempotencyKey);
+    if (already) return `${already.conversationId}|${already.messageId}`;
+    const response = await this.sender.uploadFile(address.channel, file);
+    const uploaded =
+      (response.files as { files?: { id?: string }[] }[] | undefined)?.[0]?.files?.[0]?.id ?? '';
+    await this.addresses.recordSent(options.idempotencyKey, {
+      messageId: uploaded,
+      conversationId: address.channel,
+    });
+    return `${address.channel}|${uploaded}`;
   }
 
   async send(to: Destination, message: BotMessage, options: SendOptions): Promise<string> {

@@ -156,7 +156,12 @@ export function teamsCard(
   options: RenderOptions = {},
   refreshFor?: string,
 ): AdaptiveCard {
-  const card = renderCard(message, lang, options);
+  // Teams opens only a web address it can reach: a link relative to the bot (no BOT_HOST) is left out.
+  const shown =
+    message.kind === 'questionnaire' && message.link && !message.link.url[lang].startsWith('https://')
+      ? { ...message, link: undefined }
+      : message;
+  const card = renderCard(shown, lang, options);
   // An evaluation card refreshes itself when its addressee opens it, so that an old card shows the
   // current state (answered, closed) instead of offering what can no longer be done.
   if ((message.kind === 'evaluation' || message.kind === 'survey') && refreshFor) {

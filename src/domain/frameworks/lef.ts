@@ -130,6 +130,17 @@ export const lef = Framework.parse({
       rule: { kind: 'social-return', minimumShare: 0.02 },
     },
   ],
+  meeting: {
+    name: { nl: 'Tactisch overleg', en: 'Tactical meeting' },
+    reflectionQuestions: [
+      { nl: 'Herkennen we deze data in de praktijk?', en: 'Do we recognise these data in practice?' },
+      { nl: 'Kunnen we de cijfers verklaren?', en: 'Can we explain the figures?' },
+      { nl: 'Kunnen we ze koppelen aan ons handelen?', en: 'Can we link them to what we do?' },
+      { nl: 'Wat vinden we ervan?', en: 'What do we think of them?' },
+      { nl: 'Wat kunnen we hiervan leren?', en: 'What can we learn from them?' },
+      { nl: 'Wat gaan we anders, meer of minder doen?', en: 'What will we do differently, more or less?' },
+    ],
+  },
   consequences: [
     {
       minRed: 0,

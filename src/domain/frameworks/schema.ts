@@ -68,6 +68,11 @@ export const Framework = z
     recoveryPlanDays: z.number().int().min(1),
     /** The framework's own surveys, each side's question set written out. */
     surveys: z.record(z.string().min(1), SurveySides).default({}),
+    /**
+     * The regular meeting the figures serve (LEF's tactical meeting, Voorschoten's "hoofdtafel"): its
+     * name and the reflection questions its preparation puts to both parties.
+     */
+    meeting: z.strictObject({ name: Text, reflectionQuestions: z.array(Text).min(1).max(12) }).optional(),
     /** What a supplier with red KPIs is asked for its recovery plan, and the contract manager's review. */
     recoveryPlan: z.strictObject({ plan: QuestionSet, review: QuestionSet }).optional(),
   })

@@ -3,6 +3,7 @@
 // delivery is written into the records' report entry at once (its day is what KPI 6 judges); the
 // judgement too (domain/report-delivery.ts); acceptance ends the asking. KPI 6 is recomputed for
 // the period the due date falls in. How it looks: report-view.ts.
+
 import { findFramework } from '../../domain/frameworks/index.ts';
 import { applyDelivery, applyJudgement } from '../../domain/report-delivery.ts';
 import { dayStart, formatInstant } from '../../domain/time.ts';
@@ -10,13 +11,14 @@ import type { Answers } from '../../questionnaires/answers.ts';
 import { explanationId, reportReviewSet } from '../../questionnaires/facts.ts';
 import type { FactAssignment } from '../../store/assignments.ts';
 import { formatPeriod } from '../../texts/format.ts';
+import { bothOf } from '../../texts/index.ts';
 import type { ContractView, Core } from '../core.ts';
+import { updateAssignment } from '../questionnaire/engine.ts';
 import { enqueueRecompute } from '../scorecard.ts';
 import { reportMessage } from './report-view.ts';
 import { reports } from './reports.ts';
 import { fact, type ReviewedSpec, reviewedKind } from './reviewed.ts';
 import { dayOf } from './social-return.ts';
-import { bothOf } from './socialreturn-view.ts';
 
 /** The explanations given, by KPI id (those left empty not kept). */
 function explanations(view: ContractView, answers: Answers): Record<string, string> {
@@ -26,6 +28,15 @@ function explanations(view: ContractView, answers: Answers): Record<string, stri
     return typeof text === 'string' && text.trim() !== '' ? [[kpi.id, text] as const] : [];
   });
   return Object.fromEntries(given);
+}
+
+/** The contacts' cards open again (a rejection in time): they deliver anew, and are reminded. */
+async function reopen(core: Core, a: FactAssignment): Promise<void> {
+  const all = await core.assignments.forFact(core.contract, 'report', a.subject);
+  for (const stored of all.filter(
+    (s) => s.assignment.role === 'supplier' && s.assignment.status === 'answered',
+  ))
+    await updateAssignment(core, stored, (x) => (x.status === 'answered' ? { ...x, status: 'open' } : x));
 }
 
 /** KPI 6 of the period the due date falls in. */
@@ -49,15 +60,25 @@ const reportSpec: ReviewedSpec = {
     await recompute(core, a, view);
   },
   async onDecided(core, a, view, decision) {
-    await reports(core).update(a.supplier, fact(a, 'period'), (entry) =>
+    const judged = await reports(core).update(a.supplier, fact(a, 'period'), (entry) =>
       applyJudgement(entry, {
         accepted: decision.decision === 'confirm',
         ...(decision.reason ? { reason: decision.reason } : {}),
         day: dayOf(view, decision.receivedAt),
-        due: fact(a, 'due'),
+        // An agreed due date in the records counts over the one the card was made with.
+        due: entry.dueOn ?? fact(a, 'due'),
       }),
     );
+    // Rejected in time: not delivered, so the contacts' cards are open again (and remind).
+    if (!judged.deliveredOn) await reopen(core, a);
     await recompute(core, a, view);
+  },
+  async submitted(core, a) {
+    const entry = await reports(core).entry(a.supplier, fact(a, 'period'));
+    return entry?.deliveredOn !== undefined || entry?.accepted !== undefined;
+  },
+  async settled(core, a) {
+    return (await reports(core).entry(a.supplier, fact(a, 'period')))?.accepted === true;
   },
   closeOnConfirm: true,
   audit: { submitted: 'report-delivered', confirmed: 'report-accepted', rejected: 'report-rejected' },

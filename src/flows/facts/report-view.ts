@@ -11,13 +11,12 @@ import { explanationId } from '../../questionnaires/facts.ts';
 import { linkSecret, signLink } from '../../report/report-links.ts';
 import { assignmentId, type FactAssignment } from '../../store/assignments.ts';
 import { formatDate, formatDateTime, formatPeriod } from '../../texts/format.ts';
-import { both, type TextKey } from '../../texts/index.ts';
+import { both, bothOf, type TextKey } from '../../texts/index.ts';
 import type { ContractView, Core } from '../core.ts';
 import type { MessageOptions } from '../questionnaire/kind.ts';
 import { reports } from './reports.ts';
 import { fact, isReview, reviewed } from './reviewed.ts';
 import { reviewSide, submitterSide } from './reviewed-state.ts';
-import { bothOf } from './socialreturn-view.ts';
 
 /** The report as a PDF, signed for the card's reader until the card closes. */
 async function reportLink(
@@ -39,7 +38,7 @@ async function reportLink(
   return { title: both(title), url: { nl: url('nl'), en: url('en') } };
 }
 
-function subjectFacts(a: FactAssignment): QuestionnaireMessage['facts'] {
+function subjectFacts(a: FactAssignment, due: string): QuestionnaireMessage['facts'] {
   return [
     {
       title: both('delivery.fact.supplier'),
@@ -51,17 +50,17 @@ function subjectFacts(a: FactAssignment): QuestionnaireMessage['facts'] {
     },
     {
       title: both('delivery.fact.due'),
-      value: bothOf('delivery.value', (lang) => ({ value: formatDate(lang, fact(a, 'due'), 'UTC') })),
+      value: bothOf('delivery.value', (lang) => ({ value: formatDate(lang, due, 'UTC') })),
     },
   ];
 }
 
-function deliveredFact(a: FactAssignment, day: string): QuestionnaireMessage['facts'][number] {
+function deliveredFact(day: string, due: string): QuestionnaireMessage['facts'][number] {
   return {
     title: both('delivery.fact.delivered'),
     value: bothOf('delivery.delivered', (lang) => ({
       at: formatDate(lang, day, 'UTC'),
-      late: day > fact(a, 'due') ? 'yes' : 'no',
+      late: day > due ? 'yes' : 'no',
     })),
   };
 }
@@ -95,13 +94,17 @@ export async function reportMessage(
   const state = options.state ?? a.status;
   const store = reports(core);
   const base = { kind: 'questionnaire' as const, assignmentId: assignmentId(a), state, set: a.set };
+  const entry = await store.entry(a.supplier, fact(a, 'period'));
+  // An agreed due date in the records counts over the one the card was made with.
+  const due = entry?.dueOn ?? fact(a, 'due');
   if (isReview(a)) {
     const { decision, submitted, by, mine, answers: own } = await reviewSide(store, a, view);
     return {
       ...base,
       facts: [
-        ...subjectFacts(a),
-        deliveredFact(a, localDate(reviewed(a), zone)),
+        ...subjectFacts(a, due),
+        // The day KPI 6 counts: the first delivery (a supplement sent later does not move it).
+        deliveredFact(entry?.deliveredOn ?? localDate(reviewed(a), zone), due),
         ...explanationFacts(view, submitted),
       ],
       link: await reportLink(core, a, 'delivery.delivery'),
@@ -121,22 +124,21 @@ export async function reportMessage(
     };
   }
   const { last, decision } = await submitterSide(store, a);
-  const entry = await store.entry(a.supplier, fact(a, 'period'));
   const answers = options.answers ?? last?.answers;
   const today = localDate(core.clock.now(), zone);
-  const overdue = !entry?.deliveredOn && today > fact(a, 'due') && state === 'open';
+  const overdue = !entry?.deliveredOn && today > due && state === 'open';
   const note: QuestionnaireMessage['note'] =
     decision?.decision === 'changes'
       ? { text: both('delivery.rejected', { reason: decision.reason ?? '' }), tone: 'attention' }
       : overdue
         ? {
-            text: bothOf('delivery.late', (lang) => ({ due: formatDate(lang, fact(a, 'due'), 'UTC') })),
+            text: bothOf('delivery.late', (lang) => ({ due: formatDate(lang, due, 'UTC') })),
             tone: 'attention',
           }
         : undefined;
   return {
     ...base,
-    facts: [...subjectFacts(a), ...(entry?.deliveredOn ? [deliveredFact(a, entry.deliveredOn)] : [])],
+    facts: [...subjectFacts(a, due), ...(entry?.deliveredOn ? [deliveredFact(entry.deliveredOn, due)] : [])],
     link: await reportLink(core, a, 'delivery.draft'),
     ...(note ? { note } : {}),
     status: bothOf('delivery.status', (lang) => ({
@@ -148,7 +150,7 @@ export async function reportMessage(
       ? {
           reminder: bothOf('delivery.reminder', (lang) => ({
             period: formatPeriod(lang, fact(a, 'period')),
-            due: formatDate(lang, fact(a, 'due'), 'UTC'),
+            due: formatDate(lang, due, 'UTC'),
           })),
         }
       : {}),

@@ -39,6 +39,10 @@ export interface ReviewedSpec {
     decision: Decision,
     submission: Submission,
   ): Promise<void>;
+  /** Whether what the contacts owe is in, for reminders (default: any submission); a report rejected in time is not. */
+  submitted?(core: Core, a: FactAssignment): Promise<boolean>;
+  /** Whether the fact is settled and takes no more submissions (a report accepted, also by import). */
+  settled?(core: Core, a: FactAssignment): Promise<boolean>;
   /** A confirmation ends the asking: the contacts' questionnaires close (a report accepted). */
   closeOnConfirm?: boolean;
   audit: Record<'submitted' | 'confirmed' | 'rejected', AuditEntry['action']>;
@@ -61,6 +65,7 @@ export function reviewedKind(spec: ReviewedSpec): SubjectKind<FactAssignment> {
         // Still a contact of this supplier when answering (someone moved to another supplier is not).
         if (!person?.roles.includes('supplierContact') || person.supplier !== a.supplier)
           throw new UserError('not-allowed');
+        if (await spec.settled?.(core, a)) throw new UserError('fact-decided');
         return;
       }
       if (!person?.roles.includes('contractManager')) throw new UserError('not-allowed');
@@ -98,6 +103,7 @@ export function reviewedKind(spec: ReviewedSpec): SubjectKind<FactAssignment> {
     async hasAnswer(core, a) {
       const store = spec.store(core);
       if (isReview(a)) return (await store.decision(a.subject, a.role)) !== undefined;
+      if (spec.submitted) return spec.submitted(core, a);
       return (await store.submissions(a.subject)).length > 0;
     },
 
@@ -205,16 +211,23 @@ async function afterReview(
   );
   const contacts = (await everyone()).filter((s) => s.assignment.role === 'supplier');
   const name = view.people.get(decision.by)?.name ?? decision.by;
+  // Told: the supplier's contacts now (someone who moved to another supplier since is not).
+  const current = (id: string) => {
+    const person = view.people.get(id);
+    return person?.roles.includes('supplierContact') === true && person.supplier === a.supplier;
+  };
   await tell(
     core,
-    contacts.map((s) => s.assignment.person),
+    contacts.map((s) => s.assignment.person).filter(current),
     spec.decided(a, decision, name),
     `${spec.kind}|${a.subject}|${a.role}`,
     decision.decision === 'confirm' ? 'good' : 'warning',
   );
   if (decision.decision === 'confirm' && spec.closeOnConfirm) await close(spec, core, contacts);
   // The supplier's cards show the decision.
-  for (const s of (await everyone()).filter((x) => x.assignment.role === 'supplier'))
+  for (const s of (await everyone()).filter(
+    (x) => x.assignment.role === 'supplier' && current(x.assignment.person),
+  ))
     await refreshMessages(
       core,
       s.assignment,

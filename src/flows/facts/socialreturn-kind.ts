@@ -2,15 +2,17 @@
 // approach or the half-year's figures, and a contract manager confirms each submission or sends it
 // back with a reason. Only a confirmed one is written into the records' `socialReturn` entry (the
 // plan keeps its first confirmed day), and KPI 7 is recomputed. How it looks: socialreturn-view.ts.
+
 import { applyConfirmed, type SocialReturnSubject } from '../../domain/social-return.ts';
 import { dayStart, formatInstant } from '../../domain/time.ts';
 import { socialReturnReviewSet } from '../../questionnaires/facts.ts';
 import type { FactAssignment } from '../../store/assignments.ts';
 import { formatPeriod } from '../../texts/format.ts';
+import { bothOf } from '../../texts/index.ts';
 import { enqueueRecompute } from '../scorecard.ts';
 import { fact, type ReviewedSpec, reviewedKind } from './reviewed.ts';
 import { dayOf, socialReturn } from './social-return.ts';
-import { bothOf, socialReturnMessage } from './socialreturn-view.ts';
+import { socialReturnMessage } from './socialreturn-view.ts';
 
 function subjectOf(a: FactAssignment): SocialReturnSubject {
   return fact(a, 'what') === 'plan' ? { what: 'plan' } : { what: 'figures', upTo: fact(a, 'upTo') };

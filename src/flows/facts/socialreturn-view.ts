@@ -3,21 +3,15 @@
 // value as a share of the revenue), in both languages.
 import type { QuestionnaireMessage } from '../../channels/questionnaire-view.ts';
 import { formatInstant } from '../../domain/time.ts';
-import type { Lang } from '../../i18n.ts';
 import type { Answers } from '../../questionnaires/answers.ts';
-import type { Text } from '../../questionnaires/types.ts';
 import { assignmentId, type FactAssignment } from '../../store/assignments.ts';
 import { formatAmount, formatDate, formatDateTime, formatPercent, formatPeriod } from '../../texts/format.ts';
-import { both, type TextValues, t } from '../../texts/index.ts';
+import { both, bothOf } from '../../texts/index.ts';
 import type { Core } from '../core.ts';
 import type { MessageOptions } from '../questionnaire/kind.ts';
 import { fact, isReview, reviewed } from './reviewed.ts';
 import { reviewSide, submitterSide } from './reviewed-state.ts';
 import { socialReturn } from './social-return.ts';
-
-export function bothOf(key: Parameters<typeof t>[1], values: (lang: Lang) => TextValues): Text {
-  return { nl: t('nl', key, values('nl')), en: t('en', key, values('en')) };
-}
 
 /** What a submission says, as facts: the plan's date and link, or the figures and their ratio. */
 function submittedFacts(a: FactAssignment, answers: Answers): QuestionnaireMessage['facts'] {
