@@ -2,6 +2,7 @@
 // a person sees a message naming what is wrong, in their language, never a stack trace.
 import { languageOf, parseCommandArgs, wantsHelp } from './commands/args.ts';
 import { exportCommand } from './commands/export.ts';
+import { useFrameworksDir } from './commands/frameworks.ts';
 import { importCommand } from './commands/import.ts';
 import { type CommandIo, UsageError } from './commands/io.ts';
 import { reportCommand } from './commands/report.ts';
@@ -54,6 +55,8 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
     return 0;
   }
   try {
+    // A deployment's own frameworks (FRAMEWORKS_DIR), beside the built-in ones, for every command.
+    useFrameworksDir(io.env?.FRAMEWORKS_DIR);
     // A --lang before the command's name is the command's as well (and checked there).
     return await command.run([...lead.filter((a) => !wantsHelp([a])), ...rest], io, lang);
   } catch (error) {

@@ -69,8 +69,17 @@ async function figures(
     title: bothOf('meeting.figures', (lang) => ({ period: formatPeriod(lang, period.id) })),
     lines: scorecard.kpis.map((k) =>
       bothOf('meeting.figure', (lang) => {
-        const [status = '', value = '', norm = ''] = kpiCells(k, kpi(k.id)?.rule.kind, lang);
-        return { kpi: k.id, name: name(k.id, lang), status, value, norm };
+        const [status = '', value = '', norm = '', , note = ''] = kpiCells(k, kpi(k.id)?.rule.kind, lang);
+        // A figure the scorecard writes as "—" is left out, with its norm, and the scorecard's note added.
+        const given = (cell: string) => (cell === '' || cell === '—' ? 'none' : cell);
+        return {
+          kpi: k.id,
+          name: name(k.id, lang),
+          status,
+          value: given(value),
+          norm: given(norm),
+          note: given(note),
+        };
       }),
     ),
   };

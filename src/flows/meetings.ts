@@ -10,6 +10,7 @@ import { findFramework } from '../domain/frameworks/index.ts';
 import { agendaDay, preparationDay } from '../domain/meetings.ts';
 import type { Meeting } from '../domain/records.ts';
 import { dayStart, localDate } from '../domain/time.ts';
+import { isWorkingDay } from '../domain/working-days.ts';
 import { UserError } from '../errors.ts';
 import type { Lang } from '../i18n.ts';
 import type { FactAssignment } from '../store/assignments.ts';
@@ -116,15 +117,12 @@ export async function planMeeting(core: Core, personId: string, args: string[]) 
   const typedDate = args[dateAt] as string;
   const date = parseDay(typedDate);
   if (!date) throw new UserError('bad-argument', {}, both('meeting.badDate', { typed: typedDate, example }));
-  if (date <= today) throw new UserError('bad-argument', {}, both('meeting.past'));
+  if (date <= today) throw new UserError('not-possible', {}, both('meeting.past'));
   const time = timeAt >= 0 ? parseTime(args[timeAt] as string) : undefined;
   if (timeAt >= 0 && !time)
     throw new UserError('bad-argument', {}, both('meeting.badTime', { typed: args[timeAt] as string }));
   const typed = words.join(' ');
-  const wanted = typed.toLowerCase();
-  const matches = view.suppliers.filter(
-    (s) => s.id.toLowerCase() === wanted || s.name.toLowerCase().includes(wanted),
-  );
+  const matches = matchSuppliers(view, typed);
   if (matches.length !== 1)
     throw new UserError(
       'bad-argument',
@@ -156,12 +154,13 @@ export async function planMeeting(core: Core, personId: string, args: string[]) 
     );
   // Planned again after a crash half-way: the items are insert-if-absent.
   await scheduleMeeting(core, meeting, view);
-  if (!created) throw new UserError('bad-argument', {}, bothOf('meeting.exists', values));
+  if (!created) throw new UserError('not-possible', {}, bothOf('meeting.exists', values));
   const { prepared, agenda } = meetingMoments(meeting, view, core.clock.now());
   const text = bothOf('meeting.planned', (lang) => ({
     ...values(lang),
     meeting: name[lang],
-    prepared: formatDate(lang, localDate(prepared, zone), 'UTC'),
+    prepared: prepared <= core.clock.now() ? 'now' : formatDate(lang, localDate(prepared, zone), 'UTC'),
+    holiday: isWorkingDay(date) ? 'no' : 'yes',
     agenda: formatDate(lang, localDate(agenda, zone), 'UTC'),
     count: participants(view, supplier).length,
   }));
@@ -172,6 +171,23 @@ const nextMonth = (today: string) => {
   const [year, month] = today.split('-').map(Number) as [number, number];
   return month === 12 ? `${year + 1}-01-15` : `${year}-${String(month + 1).padStart(2, '0')}-15`;
 };
+
+/**
+ * The suppliers a typed name means: its id or whole name, or the start of words of its name, at
+ * least three letters ("Facili", "proces co"): planning is an action, so a letter is not enough.
+ */
+function matchSuppliers(view: ContractView, typed: string): ContractView['suppliers'] {
+  const wanted = typed.toLowerCase();
+  const exact = view.suppliers.filter(
+    (s) => s.id.toLowerCase() === wanted || s.name.toLowerCase() === wanted,
+  );
+  if (exact.length > 0 || wanted.replace(/\s/g, '').length < 3) return exact;
+  const parts = wanted.split(/\s+/);
+  return view.suppliers.filter((s) => {
+    const words = s.name.toLowerCase().split(/[\s&,.-]+/);
+    return parts.every((part) => words.some((word) => word.startsWith(part)));
+  });
+}
 
 function parseTime(typed: string): string | undefined {
   const match = /^(\d{1,2})[:.](\d{2})$/.exec(typed);

@@ -27,8 +27,8 @@ export const MEETING_TEXTS = {
   },
   'meeting.figures': { nl: 'De cijfers: {period}', en: 'The figures: {period}' },
   'meeting.figure': {
-    nl: '{kpi} {name}: {status} · {value} (norm {norm})',
-    en: '{kpi} {name}: {status} · {value} (norm {norm})',
+    nl: '{kpi} {name}: {status}{value, select, none {} other { · {value}}}{norm, select, none {} other { (norm {norm})}}{note, select, none {} other { — {note}}}',
+    en: '{kpi} {name}: {status}{value, select, none {} other { · {value}}}{norm, select, none {} other { (norm {norm})}}{note, select, none {} other { — {note}}}',
   },
   'meeting.changes': {
     nl: '{since, select, none {Veranderd sinds het vorige overleg} other {Veranderd sinds het vorige overleg ({since})}}',
@@ -95,7 +95,7 @@ export const MEETING_TEXTS = {
     en: 'There is a {meeting} with {supplier} on {date} already.',
   },
   'meeting.planned': {
-    nl: '{meeting} met {supplier} gepland op {when}. De voorbereiding gaat op {prepared} naar de deelnemers ({count, plural, one {één persoon} other {# mensen}}); de agenda op {agenda}.',
-    en: '{meeting} with {supplier} planned on {when}. The preparation goes to the participants ({count, plural, one {one person} other {# people}}) on {prepared}; the agenda on {agenda}.',
+    nl: '{meeting} met {supplier} gepland op {when}.{holiday, select, yes { Let op: dat is geen werkdag.} other {}} De voorbereiding gaat {prepared, select, now {nu} other {op {prepared}}} naar de deelnemers ({count, plural, one {één persoon} other {# mensen}}); de agenda op {agenda}.',
+    en: '{meeting} with {supplier} planned on {when}.{holiday, select, yes { Note: that is not a working day.} other {}} The preparation goes to the participants ({count, plural, one {one person} other {# people}}) {prepared, select, now {now} other {on {prepared}}}; the agenda on {agenda}.',
   },
 } as const satisfies Catalogue;

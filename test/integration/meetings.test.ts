@@ -51,15 +51,17 @@ describe('a meeting prepared in chat', () => {
     await expect(command('cm1', 'overleg Facilitators 2027-04-01 25:00')).rejects.toMatchObject({
       detail: { nl: '"25:00" is geen tijd. Gebruik bijvoorbeeld 14:00.' },
     });
+    // Planning is an action: two letters match nothing, the start of a word of the name does.
     await expect(command('cm1', 'overleg BV 2027-04-01')).rejects.toMatchObject({
-      detail: { nl: 'Noem één opdrachtnemer; "BV" past bij Facilitators BV, Andere BV.' },
+      detail: { nl: 'geen opdrachtnemer "BV" gevonden (je kunt kiezen uit: Facilitators BV, Andere BV)' },
     });
 
     // Thursday 1 April 2027: five working days before it, Easter Monday (29 March) not counted, is 24 March.
-    expect(await command('cm1', 'overleg Facilitators 1-4-2027 14:00')).toBe(
+    expect(await command('cm1', 'overleg Facili 1-4-2027 14:00')).toBe(
       'Tactisch overleg met Facilitators BV gepland op 1 april 2027 om 14:00. De voorbereiding gaat op 24 maart 2027 naar de deelnemers (2 mensen); de agenda op 31 maart 2027.',
     );
     await expect(command('cm1', 'overleg Facilitators 2027-04-01')).rejects.toMatchObject({
+      code: 'not-possible',
       detail: { nl: 'Er staat al een tactisch overleg met Facilitators BV op 1 april 2027.' },
     });
 
@@ -90,7 +92,13 @@ describe('a meeting prepared in chat', () => {
       'Agendapunten tot nu toe',
     ]);
     expect(sections['De cijfers: 1e halfjaar 2027']).toHaveLength(7);
-    expect(sections['De cijfers: 1e halfjaar 2027']?.[5]).toMatch(/^KPI6 Managementrapportage: rood · /);
+    expect(sections['De cijfers: 1e halfjaar 2027']?.[5]).toMatch(
+      /^KPI6 Managementrapportage: rood · 0% \(norm ≥ 100%\)/,
+    );
+    // No figure, no norm: left out rather than written as dashes.
+    expect(sections['De cijfers: 1e halfjaar 2027']?.[4]).toBe(
+      'KPI5 Samenwerking: tevredenheid opdrachtgever: geen gegevens',
+    );
     // KPI 6 and 7 were red at the last meeting and are red now; the rest had no data then nor now.
     expect(sections['Veranderd sinds het vorige overleg (15 september 2026)']).toEqual([
       'Geen KPI is van status veranderd.',
@@ -108,14 +116,18 @@ describe('a meeting prepared in chat', () => {
     });
     await moveTo('2027-03-25T10:00:00+01:00');
     await answer('sc1', prep.assignmentId, { points: 'Evaluatie LEF-dag\n- Planning tweede kwartaal\n' });
+    // The others' cards are not redrawn under them (it would wipe what they type); theirs show it once they answer.
     const [managerCard] = (await cards('cm1', 'meeting-agenda')).slice(-1);
-    const soFar = managerCard?.sections?.find((s) => s.title.nl === 'Agendapunten tot nu toe');
+    const before = managerCard?.sections?.find((s) => s.title.nl === 'Agendapunten tot nu toe');
+    expect(before?.lines.map((l) => l.nl)).toEqual(['Nog geen.']);
+    await moveTo('2027-03-26T10:00:00+01:00');
+    const answered = await answer('cm1', managerCard?.assignmentId as string, { points: 'Herstel KPI 6' });
+    const soFar = answered.sections?.find((s) => s.title.nl === 'Agendapunten tot nu toe');
     expect(soFar?.lines.map((l) => l.nl)).toEqual([
       'Evaluatie LEF-dag (Sam)',
       'Planning tweede kwartaal (Sam)',
+      'Herstel KPI 6 (Carla)',
     ]);
-    await moveTo('2027-03-26T10:00:00+01:00');
-    await answer('cm1', managerCard?.assignmentId as string, { points: 'Herstel KPI 6' });
     // A later version replaces the participant's earlier points.
     await answer('sc1', prep.assignmentId, { points: 'Evaluatie LEF-dag\nPlanning Q2' });
 
@@ -150,7 +162,11 @@ describe('a meeting prepared in chat', () => {
 
     // Planned the day before: prepared at once, its agenda closing at 08:00 on the day itself.
     expect(await command('cm1', 'overleg Facilitators 2-4-2027')).toContain(
-      'De voorbereiding gaat op 1 april 2027 naar de deelnemers (2 mensen); de agenda op 2 april 2027.',
+      'De voorbereiding gaat nu naar de deelnemers (2 mensen); de agenda op 2 april 2027.',
+    );
+    // On a public holiday (Whit Monday, 17 May 2027): planned, with a word of warning.
+    expect(await command('cm1', 'overleg Andere 17-5-2027')).toContain(
+      'gepland op 17 mei 2027. Let op: dat is geen werkdag. De voorbereiding gaat op 10 mei 2027',
     );
     await moveTo('2027-04-01T09:05:00+02:00');
     const late = (await cards('sc1', 'meeting-agenda')).at(-1);

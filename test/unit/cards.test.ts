@@ -3,8 +3,8 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { BotMessage } from '../../src/channels/channel.ts';
-import { lefRecoveryPlan } from '../../src/domain/frameworks/lef-recovery.ts';
 import { type AdaptiveCard, renderCard } from '../../src/render/cards.ts';
+import { lefRecoveryPlan } from '../support/lef.ts';
 
 const require = createRequire(import.meta.url);
 const AC = require('adaptivecards/dist/adaptivecards.js');

@@ -6,7 +6,6 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { BotMessage } from '../../src/channels/channel.ts';
 import type { QuestionnaireMessage } from '../../src/channels/questionnaire-view.ts';
-import { lef } from '../../src/domain/frameworks/lef.ts';
 import { parseAnswers } from '../../src/questionnaires/answers.ts';
 import {
   facilitatorSet,
@@ -22,6 +21,7 @@ import type { QuestionSet } from '../../src/questionnaires/types.ts';
 import { type Block, inputsFromState, renderBlocks } from '../../src/render/blocks.ts';
 import { type AdaptiveCard, renderCard } from '../../src/render/cards.ts';
 import { questionnaireModal } from '../../src/render/questionnaire-blocks.ts';
+import { lef } from '../support/lef.ts';
 
 const require = createRequire(import.meta.url);
 const AC = require('adaptivecards/dist/adaptivecards.js');

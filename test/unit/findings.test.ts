@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertView } from '../../src/channels/channel.ts';
 import { reconcileFindings } from '../../src/domain/findings.ts';
-import { lef } from '../../src/domain/frameworks/lef.ts';
 import type { Finding } from '../../src/domain/records.ts';
 import { consequenceFor, type KpiStatus, type Scorecard } from '../../src/domain/scoring.ts';
 import { alertData } from '../../src/render/alert-view.ts';
 import { renderBlocks } from '../../src/render/blocks.ts';
+import { lef } from '../support/lef.ts';
 
 function card(statuses: Partial<Record<string, KpiStatus>>): Scorecard {
   const kpis = lef.kpis.map((k) => ({

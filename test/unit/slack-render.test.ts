@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BotMessage } from '../../src/channels/channel.ts';
 import { parseSlackManifest, SlackManifestError, slackManifest } from '../../src/channels/slack/manifest.ts';
-import { lefRecoveryPlan } from '../../src/domain/frameworks/lef-recovery.ts';
 import { type Block, clip, evaluationModal, inputsFromState, renderBlocks } from '../../src/render/blocks.ts';
 import { questionnaireModal } from '../../src/render/questionnaire-blocks.ts';
+import { lefRecoveryPlan } from '../support/lef.ts';
 
 const session = {
   id: 'ses-1',

@@ -4,10 +4,10 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { SurveyMessage, SurveyResultsMessage } from '../../src/channels/survey-views.ts';
-import { lefSatisfactionSurvey } from '../../src/domain/frameworks/lef-survey.ts';
 import { renderBlocks } from '../../src/render/blocks.ts';
 import { renderCard } from '../../src/render/cards.ts';
 import { surveyModal } from '../../src/render/survey-blocks.ts';
+import { lefSatisfactionSurvey } from '../support/lef.ts';
 
 const require = createRequire(import.meta.url);
 const AC = require('adaptivecards/dist/adaptivecards.js');

@@ -1,15 +1,13 @@
 // A meeting's agenda points as a subject of the questionnaire engine: each participant (a contract
 // manager, or a contact of the meeting's supplier) gives theirs on the preparation card until the
-// agenda closes; every version is kept (store/meetings.ts) and a participant's latest counts. After
-// a change the other participants' cards show the agenda as it now stands.
+// agenda closes; every version is kept (store/meetings.ts) and a participant's latest counts.
 import { UserError } from '../../errors.ts';
 import { parseAnswers } from '../../questionnaires/answers.ts';
 import type { FactAssignment } from '../../store/assignments.ts';
 import { formatDate } from '../../texts/format.ts';
 import { t } from '../../texts/index.ts';
 import { meetingMessage } from '../meeting-view.ts';
-import { meetings, participants } from '../meetings.ts';
-import { refreshMessages } from '../questionnaire/engine.ts';
+import { meetings } from '../meetings.ts';
 import type { SubjectKind } from '../questionnaire/kind.ts';
 import { fact } from './reviewed.ts';
 
@@ -39,18 +37,9 @@ export const meetingKind: SubjectKind<FactAssignment> = {
     return (await meetings(core).agenda(a.subject)).some((v) => v.by === a.person);
   },
 
-  async afterChange(core, a, view, answered) {
-    if (!answered) return;
-    const others = await core.assignments.forFact(core.contract, 'meeting', a.subject);
-    // Only those taking part now: a card of someone who moved to another supplier is left as it was.
-    const taking = new Set(participants(view, a.supplier));
-    for (const stored of others) {
-      const { person, status } = stored.assignment;
-      if (person === a.person || status === 'closed' || !taking.has(person)) continue;
-      const other = stored.assignment as FactAssignment;
-      await refreshMessages(core, other, await meetingMessage(core, other, { view }));
-    }
-  },
+  // The others' cards are not redrawn under them (on Teams and the local page that would wipe what
+  // they are typing): each card shows the agenda as it stood when sent, and afresh after an answer.
+  async afterChange() {},
 
   errors: { closed: 'meeting-closed', notOpen: 'meeting-closed' },
 

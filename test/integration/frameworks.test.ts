@@ -1,0 +1,95 @@
+// Frameworks as data files: LEF's own is frameworks/lef.yaml; a made-up one that exists only in these
+// tests (test/fixtures/frameworks/wijkteam.yaml) is added through FRAMEWORKS_DIR, scored by the
+// command line and asked in chat with no product code of its own; a wrong file is refused with its
+// name and every wrong field.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { QuestionnaireMessage } from '../../src/channels/questionnaire-view.ts';
+import { useFrameworksDir } from '../../src/commands/frameworks.ts';
+import { FrameworkFileError, readFrameworkDir } from '../../src/domain/frameworks/files.ts';
+import { findFramework } from '../../src/domain/frameworks/index.ts';
+import type { Records } from '../../src/domain/records.ts';
+import type { Scorecard } from '../../src/domain/scoring.ts';
+import { handleCommand } from '../../src/flows/commands.ts';
+import { inProcess } from '../support/cli-run.ts';
+import { coreWith, sharedAzurite } from '../support/core-setup.ts';
+import { factBed } from '../support/fact-bed.ts';
+import { addRequests, addSession, answerAll, baseRecords, valid } from '../support/records.ts';
+
+const azurite = sharedAzurite();
+const OWN = 'test/fixtures/frameworks';
+
+/** Half a year of a neighbourhood team: 9 of 10 requests with a fitting proposal, 4 of 5 sessions with impact. */
+function wijkteamRecords(): Records {
+  const r = baseRecords();
+  r.contract = { ...r.contract, id: 'wijk', framework: 'wijkteam' };
+  addRequests(r, 10, 9);
+  for (let i = 0; i < 5; i++) answerAll(r, addSession(r, { day: `2026-03-0${i + 2}` }));
+  const last = r.evaluations.filter((e) => e.role === 'internalClient').at(-1);
+  if (last?.role === 'internalClient') last.impact = false;
+  return r;
+}
+
+describe('frameworks as data', () => {
+  it('refuses a wrong framework file with its name and the path of every wrong field', async () => {
+    expect(() => readFrameworkDir('test/fixtures/bad-frameworks')).toThrow(FrameworkFileError);
+    expect(() => readFrameworkDir('test/fixtures/bad-frameworks')).toThrow(
+      /broken\.yaml: not a valid framework\n {2}kpis\[0\]\.rule\.norm: .*\n {2}consequences: needs an entry for 0 red KPIs/,
+    );
+    const run = await inProcess(['validate', '--records', 'examples/demo-records.json'], {
+      FRAMEWORKS_DIR: 'test/fixtures/bad-frameworks',
+    });
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('FRAMEWORKS_DIR:');
+    expect(run.err).toContain('broken.yaml');
+    expect(findFramework('broken')).toBeUndefined();
+  });
+
+  it('scores a made-up framework from its file on the command line, with no code of its own', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'wijk-')), 'records.json');
+    writeFileSync(file, JSON.stringify(wijkteamRecords()));
+    const args = ['scorecard', '--records', file, '--supplier', 's1', '--period', '2026-H1'];
+    const asOf = ['--as-of', '2026-06-15T12:00:00+02:00', '--json'];
+    // Unknown without its folder: the records name a framework the bot does not have.
+    const without = await inProcess(['validate', '--records', file]);
+    expect(without.code).not.toBe(0);
+    const run = await inProcess([...args, ...asOf], { FRAMEWORKS_DIR: OWN });
+    expect(run.err).toBe('');
+    const card = JSON.parse(run.out) as Scorecard;
+    expect(card.kpis.map((k) => [k.id, k.status])).toEqual([
+      ['W1', 'green'],
+      ['W2', 'green'],
+      ['W3', 'nodata'],
+    ]);
+    expect(card.kpis[0]).toMatchObject({ passed: 9, counted: 10 });
+    expect(card.kpis[1]).toMatchObject({ passed: 4, counted: 5 });
+    expect(card.consequence).toBe('all-green');
+  });
+
+  it('asks for its report in chat with its own indicators, and shows its scorecard', async () => {
+    useFrameworksDir(OWN);
+    const setup = await coreWith(
+      azurite(),
+      'fw',
+      valid(wijkteamRecords()),
+      Date.parse('2026-07-01T08:00:00+02:00'),
+    );
+    const bed = factBed(setup);
+    await bed.at('2026-07-01T08:00:00+02:00');
+    const [card] = await bed.cards('sc1', 'report-delivery');
+    if (!card) throw new Error('no report card');
+    expect(card.set.questions.map((q) => q.label.nl)).toEqual([
+      'Toelichting W1 — Tijdig voorstel',
+      'Toelichting W2 — Merkbaar verschil',
+      'Toelichting W3 — Halfjaarverslag',
+    ]);
+    // 30 days after the half-year, as its file says.
+    expect(card.facts.map((f) => f.value.nl)).toContain('30 juli 2026');
+    const [scorecard] = await handleCommand(setup.core, 'cm1', 'scorecard Facilitators 2026-H1');
+    if (scorecard?.kind !== 'scorecard') throw new Error('no scorecard');
+    expect(scorecard.scorecard.kpis.map((k) => k.id)).toEqual(['W1', 'W2', 'W3']);
+    expect((card as QuestionnaireMessage).link?.url.nl).toContain('/reports/');
+  });
+});
