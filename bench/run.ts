@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, one after another, printed as JSON for the closing notes.
-// `npm run bench -- scoring` (or store, submissions, slack, durability, survey, scorecard, report) runs one.
+// `npm run bench -- scoring` (or store, submissions, slack, durability, survey, scorecard, report, meeting) runs one.
 import { benchDurability } from './durability.ts';
+import { benchMeeting } from './meeting.ts';
 import { benchReport } from './report.ts';
 import { benchScorecard } from './scorecard.ts';
 import { benchScoring } from './scoring.ts';
@@ -20,6 +21,7 @@ const all = {
   survey: benchSurveyRound,
   scorecard: benchScorecard,
   report: benchReport,
+  meeting: benchMeeting,
 } as const;
 const only = process.argv.slice(2).filter((name): name is keyof typeof all => name in all);
 const results = [];

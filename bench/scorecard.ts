@@ -19,7 +19,7 @@ const YEARS = 5;
 /** Sessions per supplier and year: LEF's busiest supplier has a few hundred. */
 const PER_YEAR = 250;
 
-function history(): Records {
+export function history(): Records {
   const records = baseRecords();
   records.contract.startDate = '2022-01-01';
   records.suppliers = [];
@@ -86,7 +86,7 @@ function history(): Records {
   return records;
 }
 
-async function samples(runs: number, work: () => Promise<unknown>) {
+export async function samples(runs: number, work: () => Promise<unknown>) {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
