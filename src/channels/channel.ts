@@ -73,7 +73,7 @@ export interface ScorecardView {
   kpis: {
     id: string;
     name: Text;
-    status: 'green' | 'red' | 'pending' | 'nodata';
+    status: 'green' | 'red' | 'pending' | 'nodata' | 'info';
     atRisk: boolean;
     figures: KpiFigures;
     /** The supplier's reply to this KPI's finding, if they gave one. */
@@ -107,8 +107,8 @@ export interface PeriodSummaryView {
   }[];
 }
 
-/** A KPI's light in one period; `none` for a period before the contract began. */
-export type TrendStatus = 'green' | 'atRisk' | 'red' | 'pending' | 'nodata' | 'none';
+/** A KPI's light in one period; `none` for a period before the contract began; `info`: shown, not judged. */
+export type TrendStatus = 'green' | 'atRisk' | 'red' | 'pending' | 'nodata' | 'info' | 'none';
 
 /** A supplier's lights over its last periods, oldest first. */
 export interface TrendView {
@@ -138,7 +138,19 @@ export type KpiFigures =
       rounds: number;
       judged: number;
     }
-  | { kind: 'social-return'; value?: number; norm: number; planDue: string; planSubmittedOn?: string };
+  | { kind: 'social-return'; value?: number; norm: number; planDue: string; planSubmittedOn?: string }
+  | {
+      kind: 'figure';
+      rule: 'figure' | 'trend' | 'descriptive';
+      value?: number;
+      min?: number;
+      max?: number;
+      baseline?: number;
+      better?: 'higher' | 'lower';
+      settingBaseline?: boolean;
+      text?: string;
+      periods: number;
+    };
 
 /** The consequence levels of a framework (section 3 of LEF's test plan). */
 export type AlertLevel = 'all-green' | 'extra-effort' | 'critical';

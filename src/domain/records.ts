@@ -182,6 +182,25 @@ const Report = z.strictObject({
   reason: FreeText.optional(),
 });
 
+/**
+ * A figure or description a supplier reports for one of its framework's measures (a rule of kind
+ * `figure`, `trend` or `descriptive`), per period and, where the framework counts per activity (an
+ * offer, an intervention), per activity.
+ */
+const Measurement = z
+  .strictObject({
+    supplier: Id,
+    measure: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    period: z.string().max(20),
+    activity: Id.optional(),
+    value: z.number().optional(),
+    text: FreeText.optional(),
+    /** Where the figure comes from ("registratie", "CBS"). */
+    source: Name.optional(),
+    note: FreeText.optional(),
+  })
+  .refine((m) => m.value !== undefined || m.text !== undefined, { message: 'a value or a text' });
+
 /** A regular meeting of the client and one supplier (LEF's tactical meeting), prepared in chat. */
 const Meeting = z.strictObject({
   id: Id,
@@ -235,6 +254,8 @@ export const RecordsShape = z.strictObject({
   recoveryPlans: z.array(RecoveryPlanShape).optional(),
   /** The regular meetings with a supplier, prepared in chat (optional: files before them have none). */
   meetings: z.array(Meeting).optional(),
+  /** Figures and descriptions a supplier reports, for the frameworks that score them (optional). */
+  measurements: z.array(Measurement).optional(),
 });
 
 export type Records = z.infer<typeof RecordsShape>;
@@ -245,6 +266,7 @@ export type Evaluation = Records['evaluations'][number];
 export type ClientRequest = Records['clientRequests'][number];
 export type LefDay = Records['lefDays'][number];
 export type Meeting = NonNullable<Records['meetings']>[number];
+export type Measurement = NonNullable<Records['measurements']>[number];
 export type SurveyRound = Records['surveyRounds'][number];
 export type SurveyResponse = SurveyRound['responses'][number];
 export type Report = Records['reports'][number];
@@ -488,6 +510,15 @@ export function checkReferences(records: Records): RefIssue[] {
   const planKeys = new Set<string>();
   (records.meetings ?? []).forEach((meeting, i) => {
     supplierRef(['meetings', i, 'supplier'], meeting.supplier);
+  });
+  const measured = new Set<string>();
+  (records.measurements ?? []).forEach((m, i) => {
+    supplierRef(['measurements', i, 'supplier'], m.supplier);
+    const key = `${m.supplier}|${m.measure}|${m.period}|${m.activity ?? ''}`;
+    if (measured.has(key)) add(['measurements', i], { key: 'duplicateEntry', what: key });
+    measured.add(key);
+    if (!/^\d{4}-(H[12]|Q[1-4])$/.test(m.period))
+      add(['measurements', i, 'period'], { key: 'notPeriod', value: m.period });
   });
   (records.recoveryPlans ?? []).forEach((plan, i) => {
     supplierRef(['recoveryPlans', i, 'supplier'], plan.supplier);

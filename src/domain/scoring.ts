@@ -1,6 +1,7 @@
 // The scorecard of one supplier for one period, as of a moment, exactly as docs/scoring.md says.
 // Pure: records in, figures out. Findings are read from the records; the red KPIs that have none yet
 // are returned so that the caller can store them (the bot does; an offline scoring does not).
+
 import { findFramework } from './frameworks/index.ts';
 import type { ConsequenceId, Framework, Kpi, Rule } from './frameworks/schema.ts';
 import { type Assessment, inPeriod, type Period, parsePeriod, periodContaining } from './periods.ts';
@@ -13,10 +14,12 @@ import {
   type Records,
   type Session,
 } from './records.ts';
+import { type FigureResult, scoreFigure } from './scoring-figures.ts';
 import { type SurveyResult, scoreSurvey } from './scoring-survey.ts';
 import { addDays, earlierDay, formatInstant, type IsoDate, localDate, parseInstant } from './time.ts';
 import { evaluationWindowCloses, isClosedAt } from './windows.ts';
 
+export type { FigureResult } from './scoring-figures.ts';
 export {
   LEVEL_NAMES,
   type LevelName,
@@ -25,7 +28,8 @@ export {
   type SurveyRoundResult,
 } from './scoring-survey.ts';
 
-export type KpiStatus = 'green' | 'red' | 'pending' | 'nodata';
+/** `info`: a KPI shown, not judged (a trend, a description, a figure without a threshold). */
+export type KpiStatus = 'green' | 'red' | 'pending' | 'nodata' | 'info';
 
 export interface RatioResult {
   id: string;
@@ -46,7 +50,7 @@ export interface SocialReturnResult {
   planSubmittedOn?: IsoDate;
 }
 
-export type KpiResult = RatioResult | SurveyResult | SocialReturnResult;
+export type KpiResult = RatioResult | SurveyResult | SocialReturnResult | FigureResult;
 
 export interface Scorecard {
   contract: string;
@@ -184,6 +188,19 @@ function scoreKpi(scope: Scope, kpi: Kpi): KpiResult {
       return scoreReports(scope, kpi.id, rule);
     case 'social-return':
       return scoreSocialReturn(scope, kpi.id, rule.minimumShare);
+    case 'figure':
+    case 'trend':
+    case 'descriptive':
+      return scoreFigure(
+        scope.context.records,
+        {
+          supplier: scope.supplier,
+          period: scope.period,
+          startDate: scope.context.records.contract.startDate,
+        },
+        kpi.id,
+        rule,
+      );
   }
 }
 

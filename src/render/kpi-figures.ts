@@ -4,7 +4,7 @@ import type { KpiFigures } from '../channels/channel.ts';
 import type { Rule } from '../domain/frameworks/schema.ts';
 import { type KpiResult, LEVEL_NAMES } from '../domain/scoring.ts';
 import type { Lang } from '../i18n.ts';
-import { formatDate, formatList, formatPercent } from '../texts/format.ts';
+import { formatDate, formatList, formatNumber, formatPercent } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
 
 export function kpiFigures(kpi: KpiResult, kind: Rule['kind'] | undefined): KpiFigures {
@@ -29,6 +29,10 @@ export function kpiFigures(kpi: KpiResult, kind: Rule['kind'] | undefined): KpiF
       judged: kpi.rounds.filter((r) => r.judged).length,
       ...(kpi.norm ? { norm: kpi.norm } : {}),
     };
+  if ('rule' in kpi) {
+    const { id: _id, status: _status, ...figures } = kpi;
+    return { kind: 'figure', ...figures };
+  }
   return {
     kind: 'social-return',
     norm: kpi.norm,
@@ -102,6 +106,8 @@ export function formatFigures(lang: Lang, figures: KpiFigures): FormattedFigures
         note: notes.join('; '),
       };
     }
+    case 'figure':
+      return figureTexts(lang, figures);
     case 'social-return':
       return {
         value: percent(figures.value),
@@ -113,3 +119,42 @@ export function formatFigures(lang: Lang, figures: KpiFigures): FormattedFigures
       };
   }
 }
+
+/** A reported figure, a trend against its baseline, or a description, as the reader reads them. */
+function figureTexts(lang: Lang, figures: Extract<KpiFigures, { kind: 'figure' }>): FormattedFigures {
+  const number = (value: number | undefined) =>
+    value === undefined ? '—' : formatNumber(lang, round(value));
+  const counted = figures.periods > 0 ? t(lang, 'scorecard.periodsReported', { count: figures.periods }) : '';
+  if (figures.rule === 'descriptive') return { value: figures.text ?? '—', norm: '—', counted, note: '' };
+  if (figures.rule === 'trend')
+    return {
+      value: number(figures.value),
+      norm: figures.settingBaseline
+        ? t(lang, 'scorecard.settingBaseline')
+        : t(lang, 'scorecard.baseline', { baseline: number(figures.baseline) }),
+      counted,
+      note:
+        figures.baseline === undefined || figures.value === undefined
+          ? ''
+          : t(lang, 'scorecard.trend', {
+              change: formatNumber(lang, round(figures.value - figures.baseline)),
+              direction:
+                figures.value === figures.baseline
+                  ? 'same'
+                  : figures.value > figures.baseline === (figures.better === 'higher')
+                    ? 'better'
+                    : 'worse',
+            }),
+    };
+  const bound =
+    figures.min !== undefined && figures.max !== undefined
+      ? t(lang, 'scorecard.between', { min: number(figures.min), max: number(figures.max) })
+      : figures.min !== undefined
+        ? t(lang, 'scorecard.norm', { norm: number(figures.min) })
+        : figures.max !== undefined
+          ? t(lang, 'scorecard.atMost', { max: number(figures.max) })
+          : '—';
+  return { value: number(figures.value), norm: bound, counted, note: '' };
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;

@@ -41,7 +41,9 @@ export function scorecardData(view: ScorecardView, lang: Lang) {
         ...(k.reply ? { reply: t(lang, 'scorecard.reply', k.reply) } : {}),
       };
     }),
-    legend: t(lang, 'scorecard.legend'),
+    legend: view.kpis.some((k) => k.status === 'info')
+      ? `${t(lang, 'scorecard.legend')} · ${t(lang, 'scorecard.legendInfo')}`
+      : t(lang, 'scorecard.legend'),
     ...(view.trend ? { trend: trendData(view.trend, lang) } : {}),
     consequence: view.consequence[lang] + recoveryPlan(lang, view.recoveryPlanDue, view.recoveryPlan),
     consequenceColor: view.recoveryPlanDue ? 'Attention' : 'Good',

@@ -7,5 +7,6 @@ export const TREND_SYMBOL: Record<TrendStatus, string> = {
   red: '✖',
   pending: '…',
   nodata: '–',
+  info: '○',
   none: '',
 };

@@ -30,6 +30,7 @@ export const LIGHT_FILL: Record<TrendStatus, string> = {
   red: '#c62828',
   pending: '#8a8a8a',
   nodata: '#d9d9d9',
+  info: '#4a6fa5',
   none: '#f4f4f4',
 };
 

@@ -9,6 +9,7 @@ import type {
   Contract,
   Finding,
   LefDay,
+  Measurement,
   Meeting,
   Records,
   Session,
@@ -274,6 +275,7 @@ function assemble(
     list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sortedSessions = [...sessions].sort((a, b) => (a.session.id < b.session.id ? -1 : 1));
   const meetings = byId(of<Meeting>('meeting'));
+  const measurements = of<Measurement>('measurement');
   return {
     contract,
     suppliers: of<Records['suppliers'][number]>('supplier'),
@@ -288,5 +290,6 @@ function assemble(
     findings: of<Finding>('finding'),
     // Only when there are any: a file from before meetings exports as it was imported.
     ...(meetings.length > 0 ? { meetings } : {}),
+    ...(measurements.length > 0 ? { measurements } : {}),
   };
 }

@@ -13,18 +13,30 @@ export const SCORECARD_TEXTS = {
     en: 'KPI|Name|Status|Value|Norm|Counted|Notes',
   },
   'scorecard.status': {
-    nl: '{status, select, green {groen} red {rood} pending {nog open} other {geen gegevens}}',
-    en: '{status, select, green {green} red {red} pending {pending} other {no data}}',
+    nl: '{status, select, green {groen} red {rood} pending {nog open} info {ter informatie} other {geen gegevens}}',
+    en: '{status, select, green {green} red {red} pending {pending} info {for information} other {no data}}',
   },
   'scorecard.atRisk': { nl: 'groen, kwetsbaar', en: 'green, at risk' },
   'scorecard.norm': { nl: '≥ {norm}', en: '≥ {norm}' },
+  'scorecard.atMost': { nl: '≤ {max}', en: '≤ {max}' },
+  'scorecard.between': { nl: '{min} – {max}', en: '{min} – {max}' },
+  'scorecard.baseline': { nl: 'nulmeting {baseline}', en: 'baseline {baseline}' },
+  'scorecard.settingBaseline': { nl: 'nulmeting loopt', en: 'baseline being set' },
+  'scorecard.trend': {
+    nl: '{direction, select, same {gelijk aan de nulmeting} better {{change} t.o.v. de nulmeting: de goede kant op} other {{change} t.o.v. de nulmeting: de verkeerde kant op}}',
+    en: '{direction, select, same {level with the baseline} better {{change} against the baseline: the right way} other {{change} against the baseline: the wrong way}}',
+  },
+  'scorecard.periodsReported': {
+    nl: '{count, plural, one {# periode gemeld} other {# perioden gemeld}}',
+    en: '{count, plural, one {# period reported} other {# periods reported}}',
+  },
   'scorecard.counted': {
     nl: '{passed} van {counted} {unit, select, requests {{counted, plural, one {klantaanvraag} other {klantaanvragen}}} sessions {{counted, plural, one {sessie} other {sessies}}} other {}}',
     en: '{passed} of {counted} {unit, select, requests {{counted, plural, one {client request} other {client requests}}} sessions {{counted, plural, one {session} other {sessions}}} other {}}',
   },
   'scorecard.symbol': {
-    nl: '{status, select, green {✔} atRisk {▲} red {✖} pending {…} other {–}}',
-    en: '{status, select, green {✔} atRisk {▲} red {✖} pending {…} other {–}}',
+    nl: '{status, select, green {✔} atRisk {▲} red {✖} pending {…} info {○} other {–}}',
+    en: '{status, select, green {✔} atRisk {▲} red {✖} pending {…} info {○} other {–}}',
   },
   'summary.title': {
     nl: '{final, select, yes {Eindstand} other {Periode afgesloten}}: {period}',
@@ -45,6 +57,10 @@ export const SCORECARD_TEXTS = {
   'scorecard.trendAlt': {
     nl: 'Verloop per KPI, van {first} tot {last}: {rows}',
     en: 'Trend per KPI, from {first} to {last}: {rows}',
+  },
+  'scorecard.legendInfo': {
+    nl: '○ ter informatie: een trend of beschrijving, zonder oordeel',
+    en: '○ for information: a trend or description, without a verdict',
   },
   'scorecard.legend': {
     nl: '✔ groen: voldoet aan de norm · ▲ kwetsbaar: groen, maar met nog één tegenvaller rood · ✖ rood: onder de norm · … nog open: wacht op antwoorden, een registratie of een vervaldatum · – geen gegevens in deze periode',

@@ -13,6 +13,8 @@ import { findFramework } from '../../src/domain/frameworks/index.ts';
 import type { Records } from '../../src/domain/records.ts';
 import type { Scorecard } from '../../src/domain/scoring.ts';
 import { handleCommand } from '../../src/flows/commands.ts';
+import { renderBlocks } from '../../src/render/blocks.ts';
+import { renderCard } from '../../src/render/cards.ts';
 import { inProcess } from '../support/cli-run.ts';
 import { coreWith, sharedAzurite } from '../support/core-setup.ts';
 import { factBed } from '../support/fact-bed.ts';
@@ -29,6 +31,41 @@ function wijkteamRecords(): Records {
   for (let i = 0; i < 5; i++) answerAll(r, addSession(r, { day: `2026-03-0${i + 2}` }));
   const last = r.evaluations.filter((e) => e.role === 'internalClient').at(-1);
   if (last?.role === 'internalClient') last.impact = false;
+  return r;
+}
+
+/** Three quarters of two activities' figures, for the made-up buurtwerk framework. */
+function buurtwerkRecords(): Records {
+  const r = baseRecords();
+  r.contract = { ...r.contract, id: 'buurt', framework: 'buurtwerk', assessment: 'quarter' };
+  const figure = (period: string, measure: string, activity: string, value: number) => ({
+    supplier: 's1',
+    measure,
+    period,
+    activity,
+    value,
+    source: 'registratie',
+  });
+  r.measurements = [
+    figure('2026-Q1', 'gebruikers', 'maatjes', 40),
+    figure('2026-Q1', 'gebruikers', 'taalcafe', 20),
+    figure('2026-Q2', 'gebruikers', 'maatjes', 50),
+    figure('2026-Q2', 'gebruikers', 'taalcafe', 30),
+    figure('2026-Q2', 'klachten', 'maatjes', 1),
+    figure('2026-Q2', 'klachten', 'taalcafe', 1),
+    figure('2026-Q3', 'gebruikers', 'maatjes', 70),
+    figure('2026-Q3', 'gebruikers', 'taalcafe', 30),
+    figure('2026-Q3', 'klachten', 'maatjes', 1),
+    figure('2026-Q3', 'klachten', 'taalcafe', 3),
+    figure('2026-Q3', 'aanbod', 'maatjes', 12),
+    figure('2026-Q3', 'aanbod', 'taalcafe', 5),
+    {
+      supplier: 's1',
+      measure: 'omschrijving',
+      period: '2026-Q3',
+      text: 'Het taalcafé is verhuisd naar de bibliotheek.',
+    },
+  ];
   return r;
 }
 
@@ -91,5 +128,83 @@ describe('frameworks as data', () => {
     if (scorecard?.kind !== 'scorecard') throw new Error('no scorecard');
     expect(scorecard.scorecard.kpis.map((k) => k.id)).toEqual(['W1', 'W2', 'W3']);
     expect((card as QuestionnaireMessage).link?.url.nl).toContain('/reports/');
+  });
+
+  it('scores figures against a threshold, trends against their baseline and descriptions, without a verdict where there is none', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'buurt-')), 'records.json');
+    writeFileSync(file, JSON.stringify(buurtwerkRecords()));
+    const scored = async (period: string, json = true) =>
+      inProcess(
+        [
+          'scorecard',
+          '--records',
+          file,
+          '--supplier',
+          's1',
+          '--period',
+          period,
+          '--as-of',
+          '2026-11-02T12:00:00+01:00',
+          ...(json ? ['--json'] : []),
+        ],
+        { FRAMEWORKS_DIR: OWN },
+      );
+    const q2 = JSON.parse((await scored('2026-Q2')).out) as Scorecard;
+    // The second quarter still sets the baseline: no comparison yet.
+    expect(q2.kpis.map((k) => [k.id, k.status])).toEqual([
+      ['AANBOD', 'nodata'],
+      ['KLACHTEN', 'green'],
+      ['GEBRUIKERS', 'info'],
+      ['OMSCHRIJVING', 'nodata'],
+    ]);
+    expect(q2.kpis[2]).toMatchObject({ value: 80, settingBaseline: true });
+    const q3 = JSON.parse((await scored('2026-Q3')).out) as Scorecard;
+    expect(q3.kpis).toEqual([
+      { id: 'AANBOD', status: 'info', rule: 'figure', value: 17, periods: 1 },
+      { id: 'KLACHTEN', status: 'red', rule: 'figure', value: 4, max: 3, periods: 1 },
+      {
+        id: 'GEBRUIKERS',
+        status: 'info',
+        rule: 'trend',
+        value: 100,
+        better: 'higher',
+        baseline: 70,
+        periods: 1,
+      },
+      {
+        id: 'OMSCHRIJVING',
+        status: 'info',
+        rule: 'descriptive',
+        text: 'Het taalcafé is verhuisd naar de bibliotheek.',
+        periods: 1,
+      },
+    ]);
+    // Only the threshold crossed is red: one red, the rest for information.
+    expect(q3.red).toEqual(['KLACHTEN']);
+    const table = (await scored('2026-Q3', false)).out;
+    expect(table).toMatch(
+      /GEBRUIKERS\s+Gebruikers van het aanbod\s+ter informatie\s+100\s+nulmeting 70\s+1 periode gemeld\s+30 t\.o\.v\. de nulmeting: de goede kant op/,
+    );
+    expect(table).toMatch(/KLACHTEN\s+Klachten\s+rood\s+4\s+≤ 3/);
+  });
+
+  it('shows a trend and a description in chat, with a shape and a legend for information', async () => {
+    useFrameworksDir(OWN);
+    const setup = await coreWith(
+      azurite(),
+      'bw',
+      valid(buurtwerkRecords()),
+      Date.parse('2026-10-05T09:00:00+02:00'),
+    );
+    const [reply] = await handleCommand(setup.core, 'cm1', 'scorecard Facilitators 2026-Q3');
+    if (reply?.kind !== 'scorecard') throw new Error('no scorecard');
+    const card = JSON.stringify(renderCard(reply, 'nl'));
+    expect(card).toContain('ter informatie');
+    expect(card).toContain('○ ter informatie: een trend of beschrijving, zonder oordeel');
+    expect(card).toContain('Het taalcafé is verhuisd naar de bibliotheek.');
+    const blocks = JSON.stringify(renderBlocks(reply, 'en').blocks);
+    expect(blocks).toContain('for information');
+    // Kept in the store like every record: an export gives them back.
+    expect((await setup.core.records.exportRecords('buurt')).measurements).toHaveLength(13);
   });
 });

@@ -9,6 +9,10 @@ export const ANSWER_LEVELS = ['a', 'b', 'c', 'd'] as const;
 export const AnswerLevel = z.enum(ANSWER_LEVELS);
 export type AnswerLevel = z.infer<typeof AnswerLevel>;
 
+/** What a reported figure is called in the records' measurements ("aanbod", "gebruikers"). */
+const MeasureId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+const Aggregate = z.enum(['sum', 'latest', 'mean']);
+
 const Rule = z.discriminatedUnion('kind', [
   /** Share of registered client requests that got enough fitting facilitators. */
   z.strictObject({ kind: z.literal('request-delivery'), norm: z.number().min(0).max(1) }),
@@ -39,6 +43,28 @@ const Rule = z.discriminatedUnion('kind', [
   }),
   /** A plan of approach within the contract's deadline, then a minimum share of revenue as social return. */
   z.strictObject({ kind: z.literal('social-return'), minimumShare: z.number().min(0).max(1) }),
+  /**
+   * A figure the supplier reports (the records' `measurements`), over the period: a count or amount
+   * summed, the latest, or the mean; green within `min`/`max` when a threshold is set, else for
+   * information only (no verdict).
+   */
+  z.strictObject({
+    kind: z.literal('figure'),
+    measure: MeasureId,
+    aggregate: Aggregate,
+    min: z.number().optional(),
+    max: z.number().optional(),
+  }),
+  /** A figure against its baseline: the first `baselinePeriods` periods set it (no status meanwhile); never a verdict. */
+  z.strictObject({
+    kind: z.literal('trend'),
+    measure: MeasureId,
+    aggregate: Aggregate,
+    baselinePeriods: z.number().int().min(1).max(8),
+    better: z.enum(['higher', 'lower']),
+  }),
+  /** A description the supplier gives (the latest in the period): shown, never scored. */
+  z.strictObject({ kind: z.literal('descriptive'), measure: MeasureId }),
 ]);
 export type Rule = z.infer<typeof Rule>;
 

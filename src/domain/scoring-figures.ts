@@ -1,0 +1,117 @@
+// The rules over figures a supplier reports (the records' `measurements`): a figure against an
+// optional threshold, a trend against the baseline the first periods set, and a description. Pure.
+// Only a figure with a threshold gives a verdict (green or red); the others are for information:
+// indicators to learn from, not to settle accounts with.
+import type { Rule } from './frameworks/schema.ts';
+import { type Period, parsePeriod } from './periods.ts';
+import type { Records } from './records.ts';
+
+type Measurement = NonNullable<Records['measurements']>[number];
+type FigureRule = Extract<Rule, { kind: 'figure' | 'trend' | 'descriptive' }>;
+
+export interface FigureResult {
+  id: string;
+  /** `info`: shown, not judged. */
+  status: 'green' | 'red' | 'pending' | 'nodata' | 'info';
+  rule: FigureRule['kind'];
+  /** The figure over the period (a trend's: the mean per reported period). */
+  value?: number;
+  min?: number;
+  max?: number;
+  /** A trend's baseline (the mean per period of its first periods), once they are all in. */
+  baseline?: number;
+  better?: 'higher' | 'lower';
+  /** A trend within its baseline periods: the starting point is being set ("nulmeting"). */
+  settingBaseline?: boolean;
+  /** A description's text (the latest in the period). */
+  text?: string;
+  /** How many periods reported within this one. */
+  periods: number;
+}
+
+const within = (outer: Period, inner: Period) => inner.first >= outer.first && inner.last <= outer.last;
+
+/** Each reported period's figure (summed over activities, or their latest or mean), in time order. */
+function perPeriod(
+  list: Measurement[],
+  aggregate: 'sum' | 'latest' | 'mean',
+): { period: Period; value: number }[] {
+  const byPeriod = new Map<string, number[]>();
+  for (const m of list)
+    if (m.value !== undefined) byPeriod.set(m.period, [...(byPeriod.get(m.period) ?? []), m.value]);
+  return [...byPeriod.entries()]
+    .flatMap(([id, values]) => {
+      const period = parsePeriod(id);
+      return period ? [{ period, value: combine(values, aggregate) }] : [];
+    })
+    .sort((a, b) => (a.period.first < b.period.first ? -1 : 1));
+}
+
+function combine(values: number[], aggregate: 'sum' | 'latest' | 'mean'): number {
+  if (aggregate === 'latest') return values.at(-1) ?? 0;
+  const sum = values.reduce((a, b) => a + b, 0);
+  return aggregate === 'sum' ? sum : sum / values.length;
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+export function scoreFigure(
+  records: Records,
+  scope: { supplier: string; period: Period; startDate: string },
+  id: string,
+  rule: FigureRule,
+): FigureResult {
+  const mine = (records.measurements ?? []).filter(
+    (m) => m.supplier === scope.supplier && m.measure === rule.measure,
+  );
+  const inScope = mine.filter((m) => {
+    const period = parsePeriod(m.period);
+    return period !== undefined && within(scope.period, period);
+  });
+  if (rule.kind === 'descriptive') {
+    const text = inScope.filter((m) => m.text !== undefined).at(-1)?.text;
+    return text === undefined
+      ? { id, status: 'nodata', rule: rule.kind, periods: 0 }
+      : { id, status: 'info', rule: rule.kind, text, periods: new Set(inScope.map((m) => m.period)).size };
+  }
+  const current = perPeriod(inScope, rule.aggregate);
+  if (current.length === 0) return { id, status: 'nodata', rule: rule.kind, periods: 0 };
+  if (rule.kind === 'figure') {
+    const value =
+      rule.aggregate === 'latest'
+        ? (current.at(-1)?.value as number)
+        : combine(
+            current.map((c) => c.value),
+            rule.aggregate,
+          );
+    const bounded = rule.min !== undefined || rule.max !== undefined;
+    const meets =
+      (rule.min === undefined || value >= rule.min) && (rule.max === undefined || value <= rule.max);
+    return {
+      id,
+      status: bounded ? (meets ? 'green' : 'red') : 'info',
+      rule: rule.kind,
+      value,
+      ...(rule.min !== undefined ? { min: rule.min } : {}),
+      ...(rule.max !== undefined ? { max: rule.max } : {}),
+      periods: current.length,
+    };
+  }
+  // A trend: the first periods from the contract's start that reported set the baseline.
+  const all = perPeriod(
+    mine.filter((m) => (parsePeriod(m.period)?.last ?? '') >= scope.startDate),
+    rule.aggregate,
+  );
+  const base = all.slice(0, rule.baselinePeriods);
+  const settingBaseline =
+    base.length < rule.baselinePeriods || current.some((c) => base.some((b) => b.period.id === c.period.id));
+  return {
+    id,
+    status: 'info',
+    rule: rule.kind,
+    value: mean(current.map((c) => c.value)),
+    better: rule.better,
+    ...(settingBaseline ? { settingBaseline } : { baseline: mean(base.map((b) => b.value)) }),
+    periods: current.length,
+  };
+}
