@@ -31,7 +31,7 @@ export interface FigureResult {
 
 const within = (outer: Period, inner: Period) => inner.first >= outer.first && inner.last <= outer.last;
 
-/** Each reported period's figure (summed over activities, or their latest or mean), in time order. */
+/** Each reported period's figure: its activities' figures summed (averaged for `mean`), in time order. */
 function perPeriod(
   list: Measurement[],
   aggregate: 'sum' | 'latest' | 'mean',
@@ -42,7 +42,7 @@ function perPeriod(
   return [...byPeriod.entries()]
     .flatMap(([id, values]) => {
       const period = parsePeriod(id);
-      return period ? [{ period, value: combine(values, aggregate) }] : [];
+      return period ? [{ period, value: combine(values, aggregate === 'mean' ? 'mean' : 'sum') }] : [];
     })
     .sort((a, b) => (a.period.first < b.period.first ? -1 : 1));
 }

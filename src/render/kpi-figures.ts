@@ -129,9 +129,12 @@ function figureTexts(lang: Lang, figures: Extract<KpiFigures, { kind: 'figure' }
   if (figures.rule === 'trend')
     return {
       value: number(figures.value),
-      norm: figures.settingBaseline
-        ? t(lang, 'scorecard.settingBaseline')
-        : t(lang, 'scorecard.baseline', { baseline: number(figures.baseline) }),
+      norm:
+        figures.value === undefined
+          ? '—'
+          : figures.settingBaseline
+            ? t(lang, 'scorecard.settingBaseline')
+            : t(lang, 'scorecard.baseline', { baseline: number(figures.baseline) }),
       counted,
       note:
         figures.baseline === undefined || figures.value === undefined

@@ -1,0 +1,94 @@
+// The rules over reported figures, one by one: how a period's figure is made from the activities and
+// the reported periods in it, a threshold's verdict, a trend's baseline, a description; and none of
+// them red without a threshold.
+import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../src/domain/periods.ts';
+import type { Records } from '../../src/domain/records.ts';
+import { scoreFigure } from '../../src/domain/scoring-figures.ts';
+import { baseRecords } from '../support/records.ts';
+
+function records(values: [period: string, activity: string, value: number][]): Records {
+  const r = baseRecords();
+  r.measurements = values.map(([period, activity, value]) => ({
+    supplier: 's1',
+    measure: 'm',
+    period,
+    activity,
+    value,
+  }));
+  return r;
+}
+const scope = (period: string) => {
+  const p = parsePeriod(period);
+  if (!p) throw new Error(period);
+  return { supplier: 's1', period: p, startDate: '2026-01-01' };
+};
+
+describe('rules over reported figures', () => {
+  const data = records([
+    ['2026-Q1', 'a', 4],
+    ['2026-Q1', 'b', 6],
+    ['2026-Q2', 'a', 8],
+    ['2026-Q2', 'b', 2],
+    ['2026-Q3', 'a', 15],
+  ]);
+
+  it('sums the activities of a period, and sums, takes the latest or averages over the periods in a longer one', () => {
+    const sum = { kind: 'figure', measure: 'm', aggregate: 'sum' } as const;
+    expect(scoreFigure(data, scope('2026-Q1'), 'X', sum)).toMatchObject({
+      status: 'info',
+      value: 10,
+      periods: 1,
+    });
+    expect(scoreFigure(data, scope('2026-H1'), 'X', sum)).toMatchObject({ value: 20, periods: 2 });
+    // The latest reported period's figure: Q2's activities summed.
+    expect(scoreFigure(data, scope('2026-H1'), 'X', { ...sum, aggregate: 'latest' })).toMatchObject({
+      value: 10,
+    });
+    expect(scoreFigure(data, scope('2026-H1'), 'X', { ...sum, aggregate: 'mean' })).toMatchObject({
+      value: 5,
+    });
+    expect(scoreFigure(data, scope('2026-Q4'), 'X', sum)).toMatchObject({ status: 'nodata', periods: 0 });
+  });
+
+  it('judges only against a threshold: green within it, red outside', () => {
+    const rule = { kind: 'figure', measure: 'm', aggregate: 'sum', min: 10, max: 12 } as const;
+    expect(scoreFigure(data, scope('2026-Q1'), 'X', rule).status).toBe('green');
+    expect(scoreFigure(data, scope('2026-Q3'), 'X', rule).status).toBe('red');
+    expect(scoreFigure(data, scope('2026-Q3'), 'X', { ...rule, max: undefined }).status).toBe('green');
+  });
+
+  it("sets a trend's baseline from its first periods, then compares with it, never judging", () => {
+    const rule = {
+      kind: 'trend',
+      measure: 'm',
+      aggregate: 'sum',
+      baselinePeriods: 2,
+      better: 'higher',
+    } as const;
+    expect(scoreFigure(data, scope('2026-Q2'), 'X', rule)).toMatchObject({
+      status: 'info',
+      value: 10,
+      settingBaseline: true,
+    });
+    const q3 = scoreFigure(data, scope('2026-Q3'), 'X', rule);
+    expect(q3).toMatchObject({ status: 'info', value: 15, baseline: 10 });
+    expect(q3.settingBaseline).toBeUndefined();
+    // Fewer reported periods than the baseline needs: still being set.
+    expect(scoreFigure(data, scope('2026-Q3'), 'X', { ...rule, baselinePeriods: 4 })).toMatchObject({
+      settingBaseline: true,
+    });
+  });
+
+  it('shows the latest description of the period', () => {
+    const r = baseRecords();
+    r.measurements = [
+      { supplier: 's1', measure: 'd', period: '2026-Q1', text: 'eerst' },
+      { supplier: 's1', measure: 'd', period: '2026-Q1', activity: 'b', text: 'later' },
+      { supplier: 's2', measure: 'd', period: '2026-Q1', text: 'een ander' },
+    ];
+    const rule = { kind: 'descriptive', measure: 'd' } as const;
+    expect(scoreFigure(r, scope('2026-Q1'), 'X', rule)).toMatchObject({ status: 'info', text: 'later' });
+    expect(scoreFigure(r, scope('2026-Q2'), 'X', rule).status).toBe('nodata');
+  });
+});
