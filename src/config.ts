@@ -17,6 +17,7 @@ const Settings = z.object({
     )
     .optional(),
   CONTRACT_ID: z.string().min(1).optional(),
+  FRAMEWORKS_DIR: z.string().min(1).optional(),
   API_KEY: z.string().min(16, 'use at least 16 characters').optional(),
   NODE_ENV: z.string().optional(),
   LOCAL_CHANNEL: z.enum(['on', 'off']).optional(),
@@ -53,6 +54,8 @@ export interface Config {
   /** BOT_HOST: the public host name; with the loopback names, the only Host the server answers to. */
   botHost?: string;
   contractId?: string;
+  /** FRAMEWORKS_DIR: a folder of the deployment's own KPI frameworks. */
+  frameworksDir?: string;
   apiKey?: string;
   /** NODE_ENV=production: no anonymous Teams activities, no local channel unless asked for. */
   production: boolean;
@@ -152,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: s.HOST,
     botHost: s.BOT_HOST?.toLowerCase(),
     contractId: s.CONTRACT_ID,
+    frameworksDir: s.FRAMEWORKS_DIR,
     apiKey: s.API_KEY,
   };
 }

@@ -9,7 +9,9 @@ import { createSlackApp } from './channels/slack/app.ts';
 import { SlackAddressBook, SlackChannel, SlackSender } from './channels/slack/channel.ts';
 import { createTeams, type Teams, type TeamsOptions, teamsStartupNotice } from './channels/teams/index.ts';
 import { type Clock, systemClock } from './clock.ts';
+import { useFrameworksDir } from './commands/frameworks.ts';
 import type { Config, SlackConfig } from './config.ts';
+import { findFramework, frameworkIds } from './domain/frameworks/index.ts';
 import { StartupError } from './errors.ts';
 import { Core } from './flows/core.ts';
 import { dailyScorecardsJob } from './flows/daily.ts';
@@ -91,6 +93,13 @@ export async function startBot(options: BotOptions): Promise<Bot> {
           : `The store holds several contracts (${ids.join(', ')}): set CONTRACT_ID.`,
       );
     }
+    // The contract's framework must be known (a built-in one, or one of FRAMEWORKS_DIR), or nothing scores.
+    useFrameworksDir(config.frameworksDir);
+    const framework = (await store.records.contract(contract))?.framework;
+    if (framework !== undefined && !findFramework(framework))
+      throw new StartupError(
+        `Contract ${contract} names the framework "${framework}", which is not known: add its file to FRAMEWORKS_DIR (known: ${frameworkIds().join(', ')}).`,
+      );
     const conversations = new ConversationStore(store.tables, contract);
     const teams = createTeams({
       config: config.teams,

@@ -514,7 +514,8 @@ export function checkReferences(records: Records): RefIssue[] {
   const measured = new Set<string>();
   (records.measurements ?? []).forEach((m, i) => {
     supplierRef(['measurements', i, 'supplier'], m.supplier);
-    const key = `${m.supplier}|${m.measure}|${m.period}|${m.activity ?? ''}`;
+    // As the store keys it (no activity: '-'), so that what validates also imports.
+    const key = `${m.supplier}|${m.measure}|${m.period}|${m.activity ?? '-'}`;
     if (measured.has(key)) add(['measurements', i], { key: 'duplicateEntry', what: key });
     measured.add(key);
     if (!/^\d{4}-(H[12]|Q[1-4])$/.test(m.period))

@@ -5,6 +5,7 @@
 import type { Rule } from './frameworks/schema.ts';
 import { type Period, parsePeriod } from './periods.ts';
 import type { Records } from './records.ts';
+import { addDays } from './time.ts';
 
 type Measurement = NonNullable<Records['measurements']>[number];
 type FigureRule = Extract<Rule, { kind: 'figure' | 'trend' | 'descriptive' }>;
@@ -53,11 +54,16 @@ function combine(values: number[], aggregate: 'sum' | 'latest' | 'mean'): number
   return aggregate === 'sum' ? sum : sum / values.length;
 }
 
+/** Days after a period within which its figures are expected (default): till then a KPI with none is pending. */
+export const REPORT_WITHIN_DAYS = 30;
+
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 export function scoreFigure(
   records: Records,
-  scope: { supplier: string; period: Period; startDate: string },
+  scope: { supplier: string; period: Period; startDate: string; asOfDate: string },
   id: string,
   rule: FigureRule,
 ): FigureResult {
@@ -68,14 +74,31 @@ export function scoreFigure(
     const period = parsePeriod(m.period);
     return period !== undefined && within(scope.period, period);
   });
+  // Nothing reported yet: pending while the figures may still come, no data after.
+  const none = (): FigureResult => ({
+    id,
+    status:
+      scope.asOfDate <= addDays(scope.period.last, rule.reportWithinDays ?? REPORT_WITHIN_DAYS)
+        ? 'pending'
+        : 'nodata',
+    rule: rule.kind,
+    periods: 0,
+  });
   if (rule.kind === 'descriptive') {
-    const text = inScope.filter((m) => m.text !== undefined).at(-1)?.text;
-    return text === undefined
-      ? { id, status: 'nodata', rule: rule.kind, periods: 0 }
-      : { id, status: 'info', rule: rule.kind, text, periods: new Set(inScope.map((m) => m.period)).size };
+    // The latest reported period's descriptions, each activity's, in the order of their activity.
+    const texts = inScope
+      .filter((m) => m.text !== undefined)
+      .sort((a, b) => order(a.period, b.period) || order(a.activity ?? '', b.activity ?? ''));
+    const last = texts.at(-1)?.period;
+    if (last === undefined) return none();
+    const text = texts
+      .filter((m) => m.period === last)
+      .map((m) => m.text)
+      .join(' · ');
+    return { id, status: 'info', rule: rule.kind, text, periods: new Set(texts.map((m) => m.period)).size };
   }
   const current = perPeriod(inScope, rule.aggregate);
-  if (current.length === 0) return { id, status: 'nodata', rule: rule.kind, periods: 0 };
+  if (current.length === 0) return none();
   if (rule.kind === 'figure') {
     const value =
       rule.aggregate === 'latest'

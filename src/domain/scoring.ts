@@ -144,7 +144,8 @@ export function scoreSupplier(context: ScoringContext, options: ScoreOptions): S
     red,
     consequence,
   };
-  if (earliestFound !== undefined) {
+  // A plan is due only where the framework asks for one (LEF does; a framework without one has none).
+  if (earliestFound !== undefined && framework.recoveryPlan) {
     scorecard.recoveryPlanDue = addDays(
       localDate(earliestFound, settings.timeZone),
       framework.recoveryPlanDays,
@@ -197,6 +198,7 @@ function scoreKpi(scope: Scope, kpi: Kpi): KpiResult {
           supplier: scope.supplier,
           period: scope.period,
           startDate: scope.context.records.contract.startDate,
+          asOfDate: scope.asOfDate,
         },
         kpi.id,
         rule,

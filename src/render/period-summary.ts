@@ -26,6 +26,8 @@ export function periodSummaryData(view: PeriodSummaryView, lang: Lang) {
       // As on the scorecard: red when a recovery plan is needed.
       color: s.red > 0 ? 'Attention' : 'Good',
     })),
-    legend: t(lang, 'scorecard.legend'),
+    legend: view.suppliers.some((s) => s.kpis.some((k) => k.status === 'info'))
+      ? `${t(lang, 'scorecard.legend')} · ${t(lang, 'scorecard.legendInfo')}`
+      : t(lang, 'scorecard.legend'),
   };
 }

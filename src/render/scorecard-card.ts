@@ -41,9 +41,10 @@ export function scorecardData(view: ScorecardView, lang: Lang) {
         ...(k.reply ? { reply: t(lang, 'scorecard.reply', k.reply) } : {}),
       };
     }),
-    legend: view.kpis.some((k) => k.status === 'info')
-      ? `${t(lang, 'scorecard.legend')} · ${t(lang, 'scorecard.legendInfo')}`
-      : t(lang, 'scorecard.legend'),
+    legend:
+      view.kpis.some((k) => k.status === 'info') || view.trend?.kpis.some((k) => k.statuses.includes('info'))
+        ? `${t(lang, 'scorecard.legend')} · ${t(lang, 'scorecard.legendInfo')}`
+        : t(lang, 'scorecard.legend'),
     ...(view.trend ? { trend: trendData(view.trend, lang) } : {}),
     consequence: view.consequence[lang] + recoveryPlan(lang, view.recoveryPlanDue, view.recoveryPlan),
     consequenceColor: view.recoveryPlanDue ? 'Attention' : 'Good',

@@ -4,7 +4,7 @@
 // answers, LEF-day attendance and contributions, social return, and the findings with their replies.
 import type { TrendView } from '../channels/channel.ts';
 import type { Framework } from '../domain/frameworks/schema.ts';
-import { inPeriod, type Period, periodContaining } from '../domain/periods.ts';
+import { inPeriod, type Period, parsePeriod, periodContaining } from '../domain/periods.ts';
 import type { Records } from '../domain/records.ts';
 import { prepare, type Scorecard, scoreSupplier } from '../domain/scoring.ts';
 import { addDays, localDate, parseInstant } from '../domain/time.ts';
@@ -33,6 +33,7 @@ export interface ReportData {
     people: { name: string; status: string; reason?: string; contribution?: string }[];
   }[];
   reports: Records['reports'];
+  measurements: NonNullable<Records['measurements']>;
   socialReturn: Records['socialReturn'][number] | undefined;
   findings: (Records['findings'][number] & { replyBy?: string })[];
 }
@@ -109,6 +110,16 @@ export function reportData(records: Records, supplier: string, period: Period, a
           })),
       })),
     reports: records.reports.filter((r) => r.supplier === supplier),
+    // The figures and descriptions reported within the period (frameworks that score them).
+    measurements: (records.measurements ?? []).filter((m) => {
+      const reported = parsePeriod(m.period);
+      return (
+        m.supplier === supplier &&
+        reported !== undefined &&
+        reported.first >= period.first &&
+        reported.last <= period.last
+      );
+    }),
     socialReturn: records.socialReturn.find((s) => s.supplier === supplier),
     findings: records.findings
       .filter((f) => f.supplier === supplier && f.period === period.id)

@@ -5,7 +5,14 @@ import type { TrendStatus } from '../channels/channel.ts';
 import { isAtRisk, reportDueDate } from '../domain/scoring.ts';
 import type { Lang } from '../i18n.ts';
 import { kpiCells } from '../render/scorecard-text.ts';
-import { formatAmount, formatDate, formatDateTime, formatPercent, formatPeriod } from '../texts/format.ts';
+import {
+  formatAmount,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+} from '../texts/format.ts';
 import { t } from '../texts/index.ts';
 import type { ReportData } from './report-data.ts';
 
@@ -155,6 +162,20 @@ export function reportTables(data: ReportData, lang: Lang): ReportTables {
       ],
     },
     {
+      title: t(lang, 'report.measurements'),
+      columns: col('kpi', 'covers', 'activity', 'value', 'source'),
+      rows: data.measurements.map((m) => {
+        const kpi = data.framework.kpis.find((k) => 'measure' in k.rule && k.rule.measure === m.measure);
+        return [
+          kpi ? `${kpi.id} ${kpi.name[lang]}` : m.measure,
+          formatPeriod(lang, m.period),
+          m.activity ?? '–',
+          m.value !== undefined ? formatNumber(lang, m.value) : (m.text ?? '–'),
+          m.source ?? '–',
+        ];
+      }),
+    },
+    {
       title: t(lang, 'report.findings'),
       columns: col('kpi', 'found', 'resolved', 'reply'),
       rows: data.findings.map((f) => [
@@ -165,6 +186,11 @@ export function reportTables(data: ReportData, lang: Lang): ReportTables {
       ]),
     },
   ];
+  // Only the sections of the framework's own KPIs (LEF's seven are sections of their own), the
+  // reported figures where it has any, and the findings.
+  const kept = sections.filter((s) =>
+    s.kpi ? kindOf(s.kpi) !== undefined : s.title !== t(lang, 'report.measurements') || s.rows.length > 0,
+  );
   return {
     title: t(lang, 'report.title', { supplier: data.supplier.name }),
     subtitle: t(lang, 'report.subtitle', {
@@ -181,7 +207,9 @@ export function reportTables(data: ReportData, lang: Lang): ReportTables {
     },
     consequence: consequenceText,
     trendTitle: t(lang, 'report.trend'),
-    trendLegend: t(lang, 'report.trendLegend'),
-    sections,
+    trendLegend: data.trend.kpis.some((k) => k.statuses.includes('info'))
+      ? `${t(lang, 'report.trendLegend')} · ${t(lang, 'scorecard.legendInfo')}`
+      : t(lang, 'report.trendLegend'),
+    sections: kept,
   };
 }

@@ -5,11 +5,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireMessage } from '../../src/channels/questionnaire-view.ts';
 import { useFrameworksDir } from '../../src/commands/frameworks.ts';
 import { FrameworkFileError, readFrameworkDir } from '../../src/domain/frameworks/files.ts';
 import { findFramework } from '../../src/domain/frameworks/index.ts';
+import { Framework } from '../../src/domain/frameworks/schema.ts';
 import type { Records } from '../../src/domain/records.ts';
 import type { Scorecard } from '../../src/domain/scoring.ts';
 import { handleCommand } from '../../src/flows/commands.ts';
@@ -70,6 +72,25 @@ function buurtwerkRecords(): Records {
 }
 
 describe('frameworks as data', () => {
+  it('refuses a recovery plan whose questions the flow cannot read, and two figures under one key', () => {
+    const lef = findFramework('lef');
+    if (!lef?.recoveryPlan) throw new Error('lef');
+    const plan = {
+      ...lef.recoveryPlan.plan,
+      questions: lef.recoveryPlan.plan.questions.filter((q) => q.id !== 'causes'),
+    };
+    const parsed = Framework.safeParse({ ...lef, id: 'lef-x', recoveryPlan: { ...lef.recoveryPlan, plan } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.message)).toContain('needs a question "causes"');
+    // An activity "-" and none are one key in the store: refused, not a crash at import.
+    const r = baseRecords();
+    r.measurements = [
+      { supplier: 's1', measure: 'm', period: '2026-Q1', value: 1 },
+      { supplier: 's1', measure: 'm', period: '2026-Q1', activity: '-', value: 2 },
+    ];
+    expect(() => valid(r)).toThrow(/measurements\[1\]/);
+  });
+
   it('refuses a wrong framework file with its name and the path of every wrong field', async () => {
     expect(() => readFrameworkDir('test/fixtures/bad-frameworks')).toThrow(FrameworkFileError);
     expect(() => readFrameworkDir('test/fixtures/bad-frameworks')).toThrow(
@@ -179,13 +200,43 @@ describe('frameworks as data', () => {
         periods: 1,
       },
     ]);
-    // Only the threshold crossed is red: one red, the rest for information.
+    // Only the threshold crossed is red: one red, the rest for information; no recovery plan is
+    // announced, as the framework asks for none.
     expect(q3.red).toEqual(['KLACHTEN']);
+    expect(q3.recoveryPlanDue).toBeUndefined();
     const table = (await scored('2026-Q3', false)).out;
     expect(table).toMatch(
       /GEBRUIKERS\s+Gebruikers van het aanbod\s+ter informatie\s+100\s+nulmeting 70\s+1 periode gemeld\s+30 t\.o\.v\. de nulmeting: de goede kant op/,
     );
     expect(table).toMatch(/KLACHTEN\s+Klachten\s+rood\s+4\s+≤ 3/);
+    // Its report has its own figures, not LEF's seven sections.
+    const xlsx = join(tmpdir(), `buurt-${process.pid}.xlsx`);
+    const made = await inProcess(
+      [
+        'report',
+        '--records',
+        file,
+        '--supplier',
+        's1',
+        '--period',
+        '2026-Q3',
+        '--as-of',
+        '2026-11-02T12:00:00+01:00',
+        '--format',
+        'xlsx',
+        '--out',
+        xlsx,
+      ],
+      { FRAMEWORKS_DIR: OWN },
+    );
+    expect(made.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const sheets = book.worksheets.map((w) => w.name);
+    expect(sheets).toContain('Gemelde cijfers en beschrijving');
+    expect(sheets.some((name) => /^KPI\d$/.test(name))).toBe(false);
+    const figures = book.getWorksheet('Gemelde cijfers en beschrijving');
+    expect(figures?.rowCount).toBeGreaterThanOrEqual(8);
   });
 
   it('shows a trend and a description in chat, with a shape and a legend for information', async () => {

@@ -21,7 +21,8 @@ function records(values: [period: string, activity: string, value: number][]): R
 const scope = (period: string) => {
   const p = parsePeriod(period);
   if (!p) throw new Error(period);
-  return { supplier: 's1', period: p, startDate: '2026-01-01' };
+  // Long after every period here: a KPI with nothing reported has no data (not pending).
+  return { supplier: 's1', period: p, startDate: '2026-01-01', asOfDate: '2027-06-01' };
 };
 
 describe('rules over reported figures', () => {
@@ -80,15 +81,23 @@ describe('rules over reported figures', () => {
     });
   });
 
-  it('shows the latest description of the period', () => {
+  it("shows the latest reported period's descriptions, each activity's, whatever the order of the file", () => {
     const r = baseRecords();
     r.measurements = [
+      { supplier: 's1', measure: 'd', period: '2026-Q2', activity: 'b', text: 'later' },
       { supplier: 's1', measure: 'd', period: '2026-Q1', text: 'eerst' },
-      { supplier: 's1', measure: 'd', period: '2026-Q1', activity: 'b', text: 'later' },
-      { supplier: 's2', measure: 'd', period: '2026-Q1', text: 'een ander' },
+      { supplier: 's1', measure: 'd', period: '2026-Q2', activity: 'a', text: 'ook' },
+      { supplier: 's2', measure: 'd', period: '2026-Q2', text: 'een ander' },
     ];
     const rule = { kind: 'descriptive', measure: 'd' } as const;
-    expect(scoreFigure(r, scope('2026-Q1'), 'X', rule)).toMatchObject({ status: 'info', text: 'later' });
-    expect(scoreFigure(r, scope('2026-Q2'), 'X', rule).status).toBe('nodata');
+    expect(scoreFigure(r, scope('2026-H1'), 'X', rule)).toMatchObject({
+      status: 'info',
+      text: 'ook · later',
+      periods: 2,
+    });
+    expect(scoreFigure(r, scope('2026-Q3'), 'X', rule).status).toBe('nodata');
+    // Within the month after the quarter, nothing reported yet is pending (figures may still come).
+    expect(scoreFigure(r, { ...scope('2026-Q3'), asOfDate: '2026-10-20' }, 'X', rule).status).toBe('pending');
+    expect(scoreFigure(r, { ...scope('2026-Q3'), asOfDate: '2026-10-31' }, 'X', rule).status).toBe('nodata');
   });
 });

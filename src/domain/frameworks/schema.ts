@@ -54,6 +54,7 @@ const Rule = z.discriminatedUnion('kind', [
     aggregate: Aggregate,
     min: z.number().optional(),
     max: z.number().optional(),
+    reportWithinDays: z.number().int().min(0).max(366).optional(),
   }),
   /** A figure against its baseline: the first `baselinePeriods` periods set it (no status meanwhile); never a verdict. */
   z.strictObject({
@@ -62,9 +63,15 @@ const Rule = z.discriminatedUnion('kind', [
     aggregate: Aggregate,
     baselinePeriods: z.number().int().min(1).max(8),
     better: z.enum(['higher', 'lower']),
+    reportWithinDays: z.number().int().min(0).max(366).optional(),
   }),
   /** A description the supplier gives (the latest in the period): shown, never scored. */
-  z.strictObject({ kind: z.literal('descriptive'), measure: MeasureId }),
+  z.strictObject({
+    kind: z.literal('descriptive'),
+    measure: MeasureId,
+    /** Days after the period within which its figures are expected: till then, none is pending (default 30). */
+    reportWithinDays: z.number().int().min(0).max(366).optional(),
+  }),
 ]);
 export type Rule = z.infer<typeof Rule>;
 
@@ -127,6 +134,22 @@ export const Framework = z
             ctx.addIssue({ code: 'custom', path, message: `${side.id} has no choice of a–d "${question}"` });
         }
       }
+    }
+    // The recovery plan's flow reads these answers by id: a plan without them could not be reviewed.
+    const plan = framework.recoveryPlan;
+    if (plan) {
+      const needs = [
+        ['plan', plan.plan, ['causes', 'actions', 'normMetOn']],
+        ['review', plan.review, ['decision', 'reason']],
+      ] as const;
+      for (const [side, set, ids] of needs)
+        for (const needed of ids)
+          if (!set.questions.some((q) => q.id === needed))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['recoveryPlan', side],
+              message: `needs a question "${needed}"`,
+            });
     }
     if (!framework.consequences.some((c) => c.minRed === 0)) {
       ctx.addIssue({ code: 'custom', path: ['consequences'], message: 'needs an entry for 0 red KPIs' });
