@@ -4,10 +4,10 @@
 import type { QuestionnaireMessage } from '../channels/questionnaire-view.ts';
 import { findFramework } from '../domain/frameworks/index.ts';
 import { changesSince, previousMeeting } from '../domain/meetings.ts';
-import { periodContaining } from '../domain/periods.ts';
+import { type Period, periodContaining } from '../domain/periods.ts';
 import type { Meeting, Records } from '../domain/records.ts';
 import { prepare, scoreSupplier } from '../domain/scoring.ts';
-import { dayStart, localDate } from '../domain/time.ts';
+import { addDays, dayStart, localDate } from '../domain/time.ts';
 import type { Lang } from '../i18n.ts';
 import type { QuestionSet, Text } from '../questionnaires/types.ts';
 import { kpiCells, statusLabel } from '../render/scorecard-text.ts';
@@ -19,6 +19,16 @@ import { fact } from './facts/reviewed.ts';
 import { agendaLines, meetingName, meetings } from './meetings.ts';
 import type { MessageOptions } from './questionnaire/kind.ts';
 import { recoveryPlanStatus } from './recovery-plans.ts';
+
+/**
+ * The period whose figures a meeting discusses: the last one that has ended (its report is in, its
+ * figures final or nearly so), or the current one in a contract's first period.
+ */
+export function figuresPeriod(now: number, view: ContractView): Period {
+  const current = periodContaining(localDate(now, view.settings.timeZone), view.contract.assessment);
+  const ended = periodContaining(addDays(current.first, -1), view.contract.assessment);
+  return ended.last >= view.contract.startDate ? ended : current;
+}
 
 /** "15 september 2026 om 14:00". */
 export function meetingWhen(lang: Lang, meeting: Meeting): string {
@@ -61,7 +71,7 @@ async function figures(
   const framework = findFramework(view.contract.framework);
   if (!framework) return [];
   const context = prepare(records);
-  const period = periodContaining(localDate(now, zone), view.contract.assessment);
+  const period = figuresPeriod(now, view);
   const { scorecard } = scoreSupplier(context, { supplier: meeting.supplier, period, asOf: now });
   const kpi = (id: string) => framework.kpis.find((k) => k.id === id);
   const name = (id: string, lang: Lang) => kpi(id)?.name[lang] ?? id;
@@ -77,7 +87,11 @@ async function figures(
           name: name(k.id, lang),
           status,
           value: given(value),
-          norm: given(norm),
+          // A trend's "nulmeting 58" says what it is; a norm is called one ("norm ≥ 95%").
+          norm:
+            given(norm) === 'none' || ['figure', 'trend', 'descriptive'].includes(kpi(k.id)?.rule.kind ?? '')
+              ? given(norm)
+              : t(lang, 'meeting.norm', { norm }),
           note: given(note),
         };
       }),
@@ -165,8 +179,11 @@ export async function meetingMessage(
     supplier: a.supplier,
     date: fact(a, 'date'),
   };
-  const period = periodContaining(localDate(now, zone), view.contract.assessment);
-  const records = await core.records.loadForScoring(core.contract, period, meeting.supplier);
+  const records = await core.records.loadForScoring(
+    core.contract,
+    figuresPeriod(now, view),
+    meeting.supplier,
+  );
   const name = meetingName(view);
   const reflection = findFramework(view.contract.framework)?.meeting?.reflectionQuestions ?? [];
   const points = await agendaLines(core, meeting, view);

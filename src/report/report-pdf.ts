@@ -97,7 +97,7 @@ export async function reportPdf(data: ReportData, lang: Lang): Promise<Buffer> {
       {
         table: {
           headerRows: 1,
-          widths: [26, 88, 50, 72, 40, 64, '*'],
+          widths: [26, 84, 60, 66, 56, 58, '*'],
           body: [
             header(score.columns),
             ...score.rows.map((row, i) =>

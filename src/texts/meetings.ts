@@ -27,9 +27,10 @@ export const MEETING_TEXTS = {
   },
   'meeting.figures': { nl: 'De cijfers: {period}', en: 'The figures: {period}' },
   'meeting.figure': {
-    nl: '{kpi} {name}: {status}{value, select, none {} other { · {value}}}{norm, select, none {} other { (norm {norm})}}{note, select, none {} other { — {note}}}',
-    en: '{kpi} {name}: {status}{value, select, none {} other { · {value}}}{norm, select, none {} other { (norm {norm})}}{note, select, none {} other { — {note}}}',
+    nl: '{kpi} {name}: {status}{value, select, none {} other { · {value}}}{norm, select, none {} other { ({norm})}}{note, select, none {} other { — {note}}}',
+    en: '{kpi} {name}: {status}{value, select, none {} other { · {value}}}{norm, select, none {} other { ({norm})}}{note, select, none {} other { — {note}}}',
   },
+  'meeting.norm': { nl: 'norm {norm}', en: 'norm {norm}' },
   'meeting.changes': {
     nl: '{since, select, none {Veranderd sinds het vorige overleg} other {Veranderd sinds het vorige overleg ({since})}}',
     en: '{since, select, none {Changed since the last meeting} other {Changed since the last meeting ({since})}}',

@@ -85,18 +85,18 @@ describe('a meeting prepared in chat', () => {
       (prep.sections ?? []).map((s) => [s.title.nl, s.lines.map((l) => l.nl)]),
     );
     expect(Object.keys(sections)).toEqual([
-      'De cijfers: 1e halfjaar 2027',
+      'De cijfers: 2e halfjaar 2026',
       'Veranderd sinds het vorige overleg (15 september 2026)',
       'Open bevindingen en herstelplannen',
       'Reflectievragen',
       'Agendapunten tot nu toe',
     ]);
-    expect(sections['De cijfers: 1e halfjaar 2027']).toHaveLength(7);
-    expect(sections['De cijfers: 1e halfjaar 2027']?.[5]).toMatch(
+    expect(sections['De cijfers: 2e halfjaar 2026']).toHaveLength(7);
+    expect(sections['De cijfers: 2e halfjaar 2026']?.[5]).toMatch(
       /^KPI6 Managementrapportage: rood · 0% \(norm ≥ 100%\)/,
     );
     // No figure, no norm: left out rather than written as dashes.
-    expect(sections['De cijfers: 1e halfjaar 2027']?.[4]).toBe(
+    expect(sections['De cijfers: 2e halfjaar 2026']?.[4]).toBe(
       'KPI5 Samenwerking: tevredenheid opdrachtgever: geen gegevens',
     );
     // KPI 6 and 7 were red at the last meeting and are red now; the rest had no data then nor now.
