@@ -1,5 +1,6 @@
 // What every channel offers the core, and what it hands the core, in neutral shapes: the flows
 // never see a platform type. A channel only translates.
+import type { FigureResult } from '../domain/scoring-figures.ts';
 import type { Answers } from '../questionnaires/answers.ts';
 import type { Text } from '../questionnaires/types.ts';
 import type { QuestionnaireMessage } from './questionnaire-view.ts';
@@ -139,18 +140,7 @@ export type KpiFigures =
       judged: number;
     }
   | { kind: 'social-return'; value?: number; norm: number; planDue: string; planSubmittedOn?: string }
-  | {
-      kind: 'figure';
-      rule: 'figure' | 'trend' | 'descriptive';
-      value?: number;
-      min?: number;
-      max?: number;
-      baseline?: number;
-      better?: 'higher' | 'lower';
-      settingBaseline?: boolean;
-      text?: string;
-      periods: number;
-    };
+  | ({ kind: 'figure' } & Omit<FigureResult, 'id' | 'status'>);
 
 /** The consequence levels of a framework (section 3 of LEF's test plan). */
 export type AlertLevel = 'all-green' | 'extra-effort' | 'critical';

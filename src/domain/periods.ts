@@ -44,6 +44,16 @@ export function periodContaining(date: IsoDate, assessment: Assessment): Period 
     : makePeriod(year, 'H', month <= 6 ? 1 : 2);
 }
 
+/** The period just before this one, of the same kind (the half-year or quarter that ended last). */
+export function periodBefore(period: Period): Period {
+  return periodContaining(addDays(period.first, -1), period.kind === 'H' ? 'half-year' : 'quarter');
+}
+
+/** Whether `inner` lies wholly within `outer` (a quarter within its half-year, or the period itself). */
+export function periodWithin(outer: Period, inner: Period): boolean {
+  return inner.first >= outer.first && inner.last <= outer.last;
+}
+
 export function inPeriod(period: Period, date: IsoDate): boolean {
   return date >= period.first && date <= period.last;
 }

@@ -3,7 +3,7 @@
 // Only a figure with a threshold gives a verdict (green or red); the others are for information:
 // indicators to learn from, not to settle accounts with.
 import type { Rule } from './frameworks/schema.ts';
-import { type Period, parsePeriod } from './periods.ts';
+import { type Period, parsePeriod, periodWithin } from './periods.ts';
 import type { Records } from './records.ts';
 import { addDays } from './time.ts';
 
@@ -29,8 +29,6 @@ export interface FigureResult {
   /** How many periods reported within this one. */
   periods: number;
 }
-
-const within = (outer: Period, inner: Period) => inner.first >= outer.first && inner.last <= outer.last;
 
 /** Each reported period's figure: its activities' figures summed (averaged for `mean`), in time order. */
 function perPeriod(
@@ -72,7 +70,7 @@ export function scoreFigure(
   );
   const inScope = mine.filter((m) => {
     const period = parsePeriod(m.period);
-    return period !== undefined && within(scope.period, period);
+    return period !== undefined && periodWithin(scope.period, period);
   });
   // Nothing reported yet: pending while the figures may still come, no data after.
   const none = (): FigureResult => ({

@@ -4,8 +4,8 @@
 // gone by) is found and alerted that day, with no answer needed. The deadlines are dates, so a
 // recomputation at each day's start meets every one of them. A window's close has its own item.
 
-import { periodContaining } from '../domain/periods.ts';
-import { addDays, localDate } from '../domain/time.ts';
+import { periodBefore, periodContaining } from '../domain/periods.ts';
+import { localDate } from '../domain/time.ts';
 import type { Occurrence, ScheduledJob } from '../scheduler/scheduler.ts';
 import { ChartStore } from '../store/charts.ts';
 import type { Core } from './core.ts';
@@ -51,7 +51,7 @@ export async function recomputeDaily(core: Core, payload: { day: string }): Prom
   await scheduleMeetings(core, payload.day);
   const view = await core.contractView();
   const current = periodContaining(payload.day, view.contract.assessment);
-  const previous = periodContaining(addDays(current.first, -1), view.contract.assessment);
+  const previous = periodBefore(current);
   const periods = previous.last >= view.contract.startDate ? [previous, current] : [current];
   const now = core.clock.now();
   await core.outbox.enqueue(

@@ -4,10 +4,10 @@
 import type { QuestionnaireMessage } from '../channels/questionnaire-view.ts';
 import { findFramework } from '../domain/frameworks/index.ts';
 import { changesSince, previousMeeting } from '../domain/meetings.ts';
-import { type Period, periodContaining } from '../domain/periods.ts';
+import { type Period, periodBefore, periodContaining } from '../domain/periods.ts';
 import type { Meeting, Records } from '../domain/records.ts';
 import { prepare, scoreSupplier } from '../domain/scoring.ts';
-import { addDays, dayStart, localDate } from '../domain/time.ts';
+import { dayStart, localDate } from '../domain/time.ts';
 import type { Lang } from '../i18n.ts';
 import type { QuestionSet, Text } from '../questionnaires/types.ts';
 import { kpiCells, statusLabel } from '../render/scorecard-text.ts';
@@ -26,7 +26,7 @@ import { recoveryPlanStatus } from './recovery-plans.ts';
  */
 export function figuresPeriod(now: number, view: ContractView): Period {
   const current = periodContaining(localDate(now, view.settings.timeZone), view.contract.assessment);
-  const ended = periodContaining(addDays(current.first, -1), view.contract.assessment);
+  const ended = periodBefore(current);
   return ended.last >= view.contract.startDate ? ended : current;
 }
 
@@ -186,8 +186,9 @@ export async function meetingMessage(
   );
   const name = meetingName(view);
   const reflection = findFramework(view.contract.framework)?.meeting?.reflectionQuestions ?? [];
-  const points = await agendaLines(core, meeting, view);
-  const own = (await meetings(core).agenda(meeting.id)).find((v) => v.by === a.person);
+  const agenda = await meetings(core).agenda(meeting.id);
+  const points = agendaLines(agenda, view);
+  const own = agenda.find((v) => v.by === a.person);
   const until = (lang: Lang) => formatDateTime(lang, new Date(a.closesAt), zone);
   const value = (text: string) => both('meeting.value', { value: text });
   return {

@@ -14,6 +14,7 @@ import { isWorkingDay } from '../domain/working-days.ts';
 import { UserError } from '../errors.ts';
 import type { Lang } from '../i18n.ts';
 import type { FactAssignment } from '../store/assignments.ts';
+import type { FactVersion } from '../store/fact-versions.ts';
 import { MeetingStore } from '../store/meetings.ts';
 import { formatDate } from '../texts/format.ts';
 import { both, bothOf, t } from '../texts/index.ts';
@@ -243,7 +244,7 @@ export async function sendAgenda(core: Core, payload: MeetingPayload): Promise<v
       await kindOf(closed.assignment).message(core, closed.assignment, { state: 'closed', view }),
     );
   }
-  const points = await agendaLines(core, meeting, view);
+  const points = agendaLines(await meetings(core).agenda(meeting.id), view);
   const name = meetingName(view);
   const text = bothOf('meeting.agenda', (lang) => ({
     meeting: name[lang].toLowerCase(),
@@ -263,13 +264,9 @@ export async function sendAgenda(core: Core, payload: MeetingPayload): Promise<v
   );
 }
 
-/** The agenda as it stands: each participant's latest points, one per line, with their name. */
-export async function agendaLines(
-  core: Core,
-  meeting: Meeting,
-  view: ContractView,
-): Promise<{ point: string; name: string }[]> {
-  return (await meetings(core).agenda(meeting.id)).flatMap((version) =>
+/** The agenda as it stands (store/meetings.ts `agenda`): each participant's latest points, one per line, with their name. */
+export function agendaLines(agenda: FactVersion[], view: ContractView): { point: string; name: string }[] {
+  return agenda.flatMap((version) =>
     String(version.answers.points ?? '')
       .split('\n')
       .map((line) => line.trim().replace(/^[-•*]\s*/, ''))

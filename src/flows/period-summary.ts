@@ -5,8 +5,8 @@
 // for an alert channel like an alert.
 import type { PeriodSummaryView } from '../channels/channel.ts';
 import { findFramework } from '../domain/frameworks/index.ts';
-import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts';
-import { addDays, localDate } from '../domain/time.ts';
+import { type Period, parsePeriod, periodBefore, periodContaining } from '../domain/periods.ts';
+import { localDate } from '../domain/time.ts';
 import type { Occurrence, ScheduledJob } from '../scheduler/scheduler.ts';
 import { ALERT_JOBS } from './alerts.ts';
 import { type ContractView, type Core, supplierName } from './core.ts';
@@ -47,7 +47,7 @@ export const periodSummaryJob: ScheduledJob = {
     const view = await core.contractView();
     const today = localDate(now, view.settings.timeZone);
     const current = periodContaining(today, view.contract.assessment);
-    const ended = periodContaining(addDays(current.first, -1), view.contract.assessment);
+    const ended = periodBefore(current);
     if (ended.last < view.contract.startDate || view.suppliers.length === 0) return [];
     const summary = await periodSummary(core, ended, view);
     const stage = summary.final ? 'final' : 'ended';

@@ -1,9 +1,8 @@
 // The trend under a scorecard: the supplier's lights over its last four periods (up to the one
 // shown), each read like `/scorecard` reads one (its stored row when fresh), and the chart of them.
 import type { TrendStatus, TrendView } from '../channels/channel.ts';
-import { type Period, periodContaining } from '../domain/periods.ts';
+import { type Period, periodBefore } from '../domain/periods.ts';
 import { isAtRisk, type KpiResult } from '../domain/scoring.ts';
-import { addDays } from '../domain/time.ts';
 import { trendChartPng } from '../render/trend-chart.ts';
 import type { ContractView, Core } from './core.ts';
 import { readScorecard, type ScoredCard } from './scorecard-read.ts';
@@ -24,7 +23,7 @@ export function lightOf(kpi: KpiResult | undefined): TrendStatus {
 export function trendPeriods(period: Period, view: ContractView): Period[] {
   const out = [period];
   while (out.length < TREND_PERIODS) {
-    const earlier = periodContaining(addDays((out[0] ?? period).first, -1), view.contract.assessment);
+    const earlier = periodBefore(out[0] ?? period);
     if (earlier.last < view.contract.startDate) break;
     out.unshift(earlier);
   }

@@ -4,10 +4,10 @@
 // answers, LEF-day attendance and contributions, social return, and the findings with their replies.
 import type { TrendView } from '../channels/channel.ts';
 import type { Framework } from '../domain/frameworks/schema.ts';
-import { inPeriod, type Period, parsePeriod, periodContaining } from '../domain/periods.ts';
+import { inPeriod, type Period, parsePeriod, periodBefore, periodWithin } from '../domain/periods.ts';
 import type { Records } from '../domain/records.ts';
 import { prepare, type Scorecard, scoreSupplier } from '../domain/scoring.ts';
-import { addDays, localDate, parseInstant } from '../domain/time.ts';
+import { localDate, parseInstant } from '../domain/time.ts';
 import { lightOf, TREND_PERIODS } from '../flows/scorecard-trend.ts';
 
 export interface ReportSession {
@@ -47,7 +47,7 @@ export function reportData(records: Records, supplier: string, period: Period, a
   // The last periods up to this one, from the contract's start, as the scorecard's trend has them.
   const periods = [period];
   while (periods.length < TREND_PERIODS) {
-    const earlier = periodContaining(addDays((periods[0] as Period).first, -1), records.contract.assessment);
+    const earlier = periodBefore(periods[0] as Period);
     if (earlier.last < records.contract.startDate) break;
     periods.unshift(earlier);
   }
@@ -113,12 +113,7 @@ export function reportData(records: Records, supplier: string, period: Period, a
     // The figures and descriptions reported within the period (frameworks that score them).
     measurements: (records.measurements ?? []).filter((m) => {
       const reported = parsePeriod(m.period);
-      return (
-        m.supplier === supplier &&
-        reported !== undefined &&
-        reported.first >= period.first &&
-        reported.last <= period.last
-      );
+      return m.supplier === supplier && reported !== undefined && periodWithin(period, reported);
     }),
     socialReturn: records.socialReturn.find((s) => s.supplier === supplier),
     findings: records.findings

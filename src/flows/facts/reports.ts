@@ -6,7 +6,7 @@
 import { HOUR } from '../../clock.ts';
 import { findFramework } from '../../domain/frameworks/index.ts';
 import type { Kpi } from '../../domain/frameworks/schema.ts';
-import { periodContaining } from '../../domain/periods.ts';
+import { periodBefore, periodContaining } from '../../domain/periods.ts';
 import { reportDueDate } from '../../domain/scoring.ts';
 import { addDays, dayStart } from '../../domain/time.ts';
 import { reportDeliverySet } from '../../questionnaires/facts.ts';
@@ -37,7 +37,7 @@ export async function askReports(core: Core, today: string): Promise<void> {
   if (!kpi || !framework) return;
   const zone = view.settings.timeZone;
   const current = periodContaining(today, 'half-year');
-  const ended = periodContaining(addDays(current.first, -1), 'half-year');
+  const ended = periodBefore(current);
   if (ended.last < view.contract.startDate) return;
   const now = core.clock.now();
   for (const supplier of view.suppliers) {

@@ -4,7 +4,7 @@
 // (due three weeks after it, reminders a week and two days before). A submission goes to the
 // contract managers to confirm; only a confirmed one is written into the records and counts.
 import { HOUR } from '../../clock.ts';
-import { periodContaining } from '../../domain/periods.ts';
+import { periodBefore, periodContaining } from '../../domain/periods.ts';
 import { addDays, dayStart, localDate } from '../../domain/time.ts';
 import { socialReturnFiguresSet, socialReturnPlanSet } from '../../questionnaires/facts.ts';
 import type { FactAssignment } from '../../store/assignments.ts';
@@ -34,7 +34,7 @@ export async function askSocialReturn(core: Core, today: string): Promise<void> 
   const zone = view.settings.timeZone;
   const planDue = view.settings.socialReturnPlanDue;
   const current = periodContaining(today, 'half-year');
-  const ended = periodContaining(addDays(current.first, -1), 'half-year');
+  const ended = periodBefore(current);
   const figuresDue = addDays(ended.last, FIGURES_DUE_DAYS);
   const now = core.clock.now();
   for (const supplier of view.suppliers) {
