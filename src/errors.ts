@@ -122,6 +122,11 @@ const MESSAGES = {
     nl: 'Er is dit kwartaal al een enquête voor {detail}. Het toetsplan staat hoogstens één ronde per kwartaal toe.',
     en: 'There is already a survey for {detail} this quarter. The test plan allows at most one round per quarter.',
   },
+  /** A contract the person does not work in (whether or not it exists: nothing of another contract shows). */
+  'unknown-contract': {
+    nl: 'Contract "{detail}" ken ik niet voor jou. Typ "contract" voor de contracten waarin je werkt.',
+    en: 'I do not know contract "{detail}" for you. Type "contract" for the contracts you work in.',
+  },
   'unknown-supplier': {
     nl: 'Opdrachtnemer "{detail}" ken ik niet.',
     en: 'I do not know supplier "{detail}".',

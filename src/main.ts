@@ -1,30 +1,31 @@
-// Starts the bot: the store (embedded Azurite unless configured), demo data on a first start, the
-// outbox worker, and the one HTTP server with the local web channel.
+// Starts the bot: the store (embedded Azurite unless configured), the demo contracts on a first
+// start, each contract's core, worker and scheduler (runtime.ts), and the one HTTP server where
+// Teams, Slack and the local web channel reach every contract through one desk (flows/contracts.ts).
 import type { Server } from 'node:http';
 import type { Express } from 'express';
-import type { Channel } from './channels/channel.ts';
-import { LocalChannel } from './channels/local/channel.ts';
 import { localRoutes } from './channels/local/routes.ts';
 import { createSlackApp } from './channels/slack/app.ts';
-import { SlackAddressBook, SlackChannel, SlackSender } from './channels/slack/channel.ts';
-import { createTeams, type Teams, type TeamsOptions, teamsStartupNotice } from './channels/teams/index.ts';
+import { type SlackChannel, SlackSender } from './channels/slack/channel.ts';
+import {
+  createTeams,
+  type TeamsOptions,
+  type TeamsSide,
+  teamsStartupNotice,
+} from './channels/teams/index.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { useFrameworksDir } from './commands/frameworks.ts';
 import type { Config, SlackConfig } from './config.ts';
 import { findFramework, frameworkIds } from './domain/frameworks/index.ts';
 import { StartupError } from './errors.ts';
-import { Core } from './flows/core.ts';
-import { dailyScorecardsJob } from './flows/daily.ts';
+import { ContractDesk } from './flows/contracts.ts';
+import type { Core } from './flows/core.ts';
 import { importRecordsFile } from './flows/import-records.ts';
-import { periodSummaryJob } from './flows/period-summary.ts';
-import { demoRecords } from './flows/seed.ts';
-import { surveyJob } from './flows/survey-rounds.ts';
+import { demoContracts } from './flows/seed.ts';
 import { installProcessGuard } from './http/process-guard.ts';
 import { createApp, listen } from './http/server.ts';
-import { OutboxWorker } from './outbox/worker.ts';
-import { startCron } from './scheduler/cron.ts';
-import { Scheduler } from './scheduler/scheduler.ts';
-import { ConversationStore } from './store/conversations.ts';
+import type { OutboxWorker } from './outbox/worker.ts';
+import { type ContractRuntime, contractRuntime } from './runtime.ts';
+import type { Scheduler } from './scheduler/scheduler.ts';
 import { type OpenStore, openStore } from './store/open.ts';
 
 export interface BotOptions {
@@ -32,7 +33,7 @@ export interface BotOptions {
   clock?: Clock;
   /** Embedded Azurite in memory instead of on the data folder (tests). */
   inMemory?: boolean;
-  /** Load the demo contract when the store holds none (default true). */
+  /** Load the demo contracts (LEF and Voorschoten) when the store holds none (default true). */
   seed?: boolean;
   workerIntervalMs?: number;
   /** Run the outbox worker on a timer (default); tests run it themselves with `worker.runOnce()`. */
@@ -48,12 +49,16 @@ export interface BotOptions {
 export interface Bot {
   url: string;
   store: OpenStore;
+  /** The first contract's core, worker and scheduler (CONTRACT_ID's, or LEF's in the demo). */
   core: Core;
   worker: OutboxWorker;
   /** Survey rounds and other occurrences; tests tick it themselves when the worker is not started. */
   scheduler: Scheduler;
+  /** Every contract served, by id, the first one first. */
+  contracts: Map<string, ContractRuntime>;
+  desk: ContractDesk;
   server: Server;
-  teams: Teams;
+  teams: TeamsSide;
   slack?: { channel: SlackChannel; settings: { commandBudgetMs: number } };
   close(): Promise<void>;
 }
@@ -73,101 +78,98 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const releaseGuard = installProcessGuard(log);
   try {
     log(`Opslag / store: ${store.description}`);
-    let contract = config.contractId;
-    const ids = await store.records.contractIds();
+    let ids = await store.records.contractIds();
     // Never into Azure, never over a data folder that held a contract (store.demoAllowed throws).
-    if (contract === undefined && ids.length === 0 && options.seed !== false && store.demoAllowed()) {
-      const records = demoRecords(clock.now());
-      await importRecordsFile(store, records, clock);
+    if (
+      config.contractId === undefined &&
+      ids.length === 0 &&
+      options.seed !== false &&
+      store.demoAllowed()
+    ) {
+      const demos = demoContracts(clock.now());
+      for (const records of demos) await importRecordsFile(store, records, clock);
       await store.noteContract();
       log(
-        `Demo-gegevens geladen / demo data loaded: contract ${records.contract.id}, with a session that has just ended.`,
+        `Demo-gegevens geladen / demo data loaded: ${demos.map((r) => r.contract.id).join(', ')}, with a LEF session that has just ended.`,
       );
-      contract = records.contract.id;
+      ids = demos.map((r) => r.contract.id);
     }
-    contract ??= ids.length === 1 ? ids[0] : undefined;
-    if (contract === undefined) {
+    // CONTRACT_ID: that contract only; otherwise every contract in the store, the demo's LEF first.
+    const served = config.contractId !== undefined ? [config.contractId] : ids;
+    if (served.length === 0)
       throw new StartupError(
-        ids.length === 0
-          ? 'The store holds no contract: import one with `prestatiemonitor import --records FILE`.'
-          : `The store holds several contracts (${ids.join(', ')}): set CONTRACT_ID.`,
+        'The store holds no contract: import one with `prestatiemonitor import --records FILE`.',
       );
-    }
-    // The contract's framework must be known (a built-in one, or one of FRAMEWORKS_DIR), or nothing scores.
+    // Each contract's framework must be known (a built-in one, or one of FRAMEWORKS_DIR), or nothing scores.
     useFrameworksDir(config.frameworksDir);
-    const framework = (await store.records.contract(contract))?.framework;
-    if (framework !== undefined && !findFramework(framework))
-      throw new StartupError(
-        `Contract ${contract} names the framework "${framework}", which is not known: add its file to FRAMEWORKS_DIR (known: ${frameworkIds().join(', ')}).`,
-      );
-    const conversations = new ConversationStore(store.tables, contract);
-    const teams = createTeams({
-      config: config.teams,
-      contract,
-      tables: store.tables,
-      clock,
-      log,
-      ...options.teams,
-    });
+    for (const contract of served) {
+      const stored = await store.records.contract(contract);
+      if (!stored && config.contractId !== undefined)
+        throw new StartupError(
+          `CONTRACT_ID names ${contract}, which the store does not hold (it holds: ${ids.join(', ') || 'none'}).`,
+        );
+      if (stored && !findFramework(stored.framework))
+        throw new StartupError(
+          `Contract ${contract} names the framework "${stored.framework}", which is not known: add its file to FRAMEWORKS_DIR (known: ${frameworkIds().join(', ')}).`,
+        );
+    }
+    const teams = createTeams({ config: config.teams, tables: store.tables, clock, log, ...options.teams });
     log(teamsStartupNotice(config.teams, config.production, config.host));
-    // The first channel that reaches a person gets their messages: Teams, Slack, the local channel.
-    const channels: Channel[] = [teams.channel];
-    let slackCore: Core | undefined;
-    const slack = config.slack
-      ? (() => {
-          const sender = new SlackSender({
-            token: config.slack.botToken,
-            apiUrl: config.slack.apiUrl,
-            clock,
-            sleep: options.slackSleep,
-          });
-          const channel = new SlackChannel(
-            new SlackAddressBook(store.tables, contract),
-            sender,
-            async () => (await (slackCore as Core).contractView()).people,
-            clock,
-          );
-          channels.push(channel);
-          return { sender, channel };
-        })()
-      : undefined;
-    if (config.localChannel) channels.push(new LocalChannel(conversations, clock));
-    const core = new Core({
-      contract,
-      clock,
-      tables: store.tables,
-      records: store.records,
-      channels,
-      ...(config.botHost ? { publicUrl: `https://${config.botHost}` } : {}),
-    });
-    slackCore = core;
-    const slackApp = slack
-      ? createSlackApp({
-          config: config.slack as SlackConfig,
-          core,
-          channel: slack.channel,
-          sender: slack.sender,
-          log,
-          commandBudgetMs: options.slackCommandBudgetMs,
-          ...(config.botHost ? { publicUrl: `https://${config.botHost}` } : {}),
+    const sender = config.slack
+      ? new SlackSender({
+          token: config.slack.botToken,
+          apiUrl: config.slack.apiUrl,
+          clock,
+          sleep: options.slackSleep,
         })
       : undefined;
+    const publicUrl = config.botHost ? `https://${config.botHost}` : undefined;
+    const runtimes = new Map<string, ContractRuntime>();
+    for (const contract of served)
+      runtimes.set(
+        contract,
+        contractRuntime({
+          contract,
+          store,
+          clock,
+          teams,
+          ...(sender ? { slack: sender } : {}),
+          localChannel: config.localChannel,
+          ...(publicUrl ? { publicUrl } : {}),
+          log,
+        }),
+      );
+    const all = [...runtimes.values()];
+    const desk = new ContractDesk(
+      all.map((r) => r.core),
+      store.tables,
+    );
+    if (served.length > 1) log(`Contracten / contracts: ${served.join(', ')}`);
+    const slackApp =
+      sender && config.slack
+        ? createSlackApp({
+            config: config.slack as SlackConfig,
+            desk,
+            sides: all.map((r) => ({ core: r.core, channel: r.slack as SlackChannel })),
+            sender,
+            log,
+            commandBudgetMs: options.slackCommandBudgetMs,
+            ...(publicUrl ? { publicUrl } : {}),
+          })
+        : undefined;
     if (slackApp) {
       await slackApp.start();
       log(
         `Slack: ${config.slack?.appToken ? 'Socket Mode' : '/slack/events'}, Web API ${config.slack?.apiUrl}`,
       );
     }
-    const worker = new OutboxWorker(core, { log });
-    if (options.startWorker !== false) worker.start(options.workerIntervalMs ?? 1_000);
-    // The scheduler (survey rounds): node-cron ticks it hourly in the contract's zone, and once now.
-    const scheduler = new Scheduler(core, [surveyJob, dailyScorecardsJob, periodSummaryJob]);
-    const cron =
-      options.startWorker !== false
-        ? startCron(scheduler, (await core.contractView()).settings.timeZone, log)
-        : undefined;
+    if (options.startWorker !== false)
+      for (const runtime of all) await runtime.start(options.workerIntervalMs ?? 1_000, log);
+    const stopAll = async () => {
+      for (const runtime of all) await runtime.stop();
+    };
     const app = createApp({
-      core,
+      desk,
       tables: store.tables,
       apiKey: config.apiKey,
       botHost: config.botHost,
@@ -177,15 +179,21 @@ export async function startBot(options: BotOptions): Promise<Bot> {
         ...(config.teams.appId ? ['/api/messages'] : []),
       ],
       mounts: [
-        teams.mount(core),
+        teams.mount(desk),
         ...(slackApp ? [(app: Express) => slackApp.mount(app)] : []),
-        ...(config.localChannel ? [localRoutes(core, conversations)] : []),
+        ...(config.localChannel
+          ? [
+              localRoutes({
+                desk,
+                conversations: (id) => (runtimes.get(id) as ContractRuntime).conversations,
+              }),
+            ]
+          : []),
       ],
       log,
     });
     const server = await listen(app, config.port, config.host).catch(async (error: NodeJS.ErrnoException) => {
-      await cron?.stop();
-      await worker.stop();
+      await stopAll();
       throw new Error(
         error.code === 'EADDRINUSE'
           ? `Port ${config.port} is in use: set PORT to another port.`
@@ -197,22 +205,24 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}/`;
     if (config.localChannel) log(`Lokaal kanaal / local channel: ${url}`);
     log(`Teams: ${url}api/messages`);
+    const first = all[0] as ContractRuntime;
     return {
       url,
       store,
-      core,
-      worker,
-      scheduler,
+      core: first.core,
+      worker: first.worker,
+      scheduler: first.scheduler,
+      contracts: runtimes,
+      desk,
       server,
-      teams,
-      slack: slack && slackApp ? { channel: slack.channel, settings: slackApp.settings } : undefined,
+      teams: first.teams,
+      slack: first.slack && slackApp ? { channel: first.slack, settings: slackApp.settings } : undefined,
       close: async () => {
         // The server and the worker stop side by side; a request still running after the worker's
         // grace is cut off, so that a stop never waits on a caller.
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        await cron?.stop();
-        await worker.stop();
+        await stopAll();
         server.closeAllConnections();
         await closed;
         await slackApp?.stop();

@@ -69,6 +69,11 @@ function formMessage(view: ContractView, formId: string): SessionForm {
   };
 }
 
+/** Whether a session form with this id was given out in this contract. */
+export async function formExists(core: Core, token: string): Promise<boolean> {
+  return (await grantOf(core, token)) !== undefined;
+}
+
 async function grantOf(core: Core, token: string): Promise<FormGrant | undefined> {
   if (!TOKEN.test(token)) return undefined;
   const row = await core.tables.get('records', grantPartition(core), key(token));

@@ -74,16 +74,24 @@ export async function reportCommand(
 }
 
 export type OpenedReport =
-  | { ok: true; link: ReportLink; name: string }
+  | { ok: true; link: ReportLink; name: string; core: Core }
   | { ok: false; reason: 'altered' | 'expired' | 'not-allowed' };
 
-/** A link as opened: signed, not expired, and its person may still see that supplier in this contract. */
-export async function openReportLink(core: Core, token: string): Promise<OpenedReport> {
+/**
+ * A link as opened: signed, not expired, and its person may still see that supplier in the link's
+ * contract (`coreOf`: the contracts served; the link secret is the store's, `core`'s tables).
+ */
+export async function openReportLink(
+  core: Core,
+  token: string,
+  coreOf: (contract: string) => Core | undefined = (id) => (id === core.contract ? core : undefined),
+): Promise<OpenedReport> {
   const checked = readLink(await linkSecret(core.tables), token, core.clock.now());
   if (!checked.ok) return checked;
   const { link } = checked;
-  if (!(await mayOpen(core, link))) return { ok: false, reason: 'not-allowed' };
-  return { ok: true, link, name: reportFileName(link) };
+  const owner = coreOf(link.contract);
+  if (!owner || !(await mayOpen(owner, link))) return { ok: false, reason: 'not-allowed' };
+  return { ok: true, link, name: reportFileName(link), core: owner };
 }
 
 export const reportFileName = (link: ReportLink) => `rapport-${link.supplier}-${link.period}.${link.format}`;

@@ -8,14 +8,39 @@ import { formatInstant, localDate } from '../domain/time.ts';
 import { parseRecords } from '../domain/validate.ts';
 
 export const DEMO_RECORDS_FILE = fileURLToPath(new URL('../../examples/demo-records.json', import.meta.url));
+export const VOORSCHOTEN_RECORDS_FILE = fileURLToPath(
+  new URL('../../examples/voorschoten-records.json', import.meta.url),
+);
 
-export function demoRecords(now: number): Records {
-  const parsed = parseRecords(JSON.parse(readFileSync(DEMO_RECORDS_FILE, 'utf8')));
+/**
+ * Someone in both demo contracts, to show switching between them: a contract adviser of a shared
+ * procurement service, a manager who reads LEF's scorecards and Voorschoten's contract manager's second.
+ */
+const SHARED_PERSON = { id: 'daan', name: 'Daan Kuiper', email: 'daan.kuiper@inkoopadvies.nl' };
+
+function readDemo(file: string): Records {
+  const parsed = parseRecords(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.ok)
     throw new Error(
       `the demo records are invalid: ${parsed.issues.map((i) => `${i.path}: ${i.text.en}`).join('; ')}`,
     );
-  const records = parsed.records;
+  return parsed.records;
+}
+
+/**
+ * Both demos of a first start: LEF (with a session that has just ended) and Voorschoten voor
+ * Elkaar (a year of quarterly figures), with one person in both.
+ */
+export function demoContracts(now: number): Records[] {
+  const lef = demoRecords(now);
+  const voorschoten = readDemo(VOORSCHOTEN_RECORDS_FILE);
+  lef.people.push({ ...SHARED_PERSON, roles: ['manager'] });
+  voorschoten.people.push({ ...SHARED_PERSON, roles: ['contractManager'] });
+  return [lef, voorschoten];
+}
+
+export function demoRecords(now: number): Records {
+  const records = readDemo(DEMO_RECORDS_FILE);
   const zone = records.contract.timeZone ?? 'Europe/Amsterdam';
   const day = localDate(now, zone);
   records.clientRequests.push({

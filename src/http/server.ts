@@ -5,7 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { apology, errorReference, UserError } from '../errors.ts';
-import type { Core } from '../flows/core.ts';
+import type { ContractDesk } from '../flows/contracts.ts';
 import { openReportLink, renderReport } from '../flows/report.ts';
 import { issueLines, registerSession } from '../flows/sessions.ts';
 import { isLang, type Lang } from '../i18n.ts';
@@ -17,7 +17,8 @@ import { jsonBodies, RequestError } from './body.ts';
 import { hostCheck } from './host-check.ts';
 
 export interface ServerOptions {
-  core: Core;
+  /** The contracts served: /api/sessions takes `?contract=` (none: the first), a report link names its own. */
+  desk: ContractDesk;
   tables: TableStore;
   apiKey?: string;
   /** BOT_HOST: answered besides the loopback names (see host-check.ts). */
@@ -59,7 +60,14 @@ export function createApp(options: ServerOptions): express.Express {
       });
       return;
     }
-    const result = await registerSession(options.core, req.body);
+    const asked = typeof req.query.contract === 'string' ? req.query.contract : undefined;
+    const core = options.desk.core(asked);
+    if (!core) {
+      const named = { nl: String(asked), en: String(asked) };
+      res.status(404).json({ error: new UserError('unknown-contract', {}, named).text(lang) });
+      return;
+    }
+    const result = await registerSession(core, req.body);
     if (!result.ok) {
       res.status(400).json({ errors: issueLines(result.issues, lang) });
       return;
@@ -84,7 +92,9 @@ export function createApp(options: ServerOptions): express.Express {
   // Progress reports behind a signed, expiring link (flows/report.ts): drawn up when opened.
   app.get('/reports/:token', async (req, res) => {
     const lang = langOf(req);
-    const opened = await openReportLink(options.core, String(req.params.token));
+    const opened = await openReportLink(options.desk.primary, String(req.params.token), (id) =>
+      options.desk.core(id),
+    );
     if (!opened.ok) {
       res
         .status(opened.reason === 'not-allowed' ? 403 : opened.reason === 'expired' ? 410 : 403)
@@ -96,7 +106,7 @@ export function createApp(options: ServerOptions): express.Express {
         );
       return;
     }
-    const file = await renderReport(options.core, opened.link);
+    const file = await renderReport(opened.core, opened.link);
     res
       .status(200)
       .type(opened.link.format === 'pdf' ? 'application/pdf' : XLSX_TYPE)

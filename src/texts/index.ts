@@ -11,6 +11,7 @@ import { CARD_TEXTS } from './cards.ts';
 import { CLI_TEXTS } from './cli.ts';
 import { COMMAND_TEXTS } from './commands.ts';
 import { COMMON_TEXTS } from './common.ts';
+import { CONTRACT_TEXTS } from './contracts.ts';
 import { LEF_DAY_TEXTS } from './lef-days.ts';
 import { LOCAL_TEXTS } from './local.ts';
 import { MEETING_TEXTS } from './meetings.ts';
@@ -51,6 +52,7 @@ const CATALOGUE = {
   ...QUESTIONNAIRE_TEXTS,
   ...SURVEY_TEXTS,
   ...TEAMS_TEXTS,
+  ...CONTRACT_TEXTS,
   ...SLACK_TEXTS,
   ...LOCAL_TEXTS,
   ...CLI_TEXTS,

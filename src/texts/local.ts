@@ -5,6 +5,7 @@ import type { Catalogue } from './index.ts';
 export const LOCAL_TEXTS = {
   'local.title': { nl: 'Prestatiemonitor — {contract}', en: 'Prestatiemonitor — {contract}' },
   'local.language': { nl: 'Taal', en: 'Language' },
+  'local.contract': { nl: 'Contract', en: 'Contract' },
   'local.people': { nl: 'Wie ben je?', en: 'Who are you?' },
   'local.peopleLabel': { nl: 'Personen', en: 'People' },
   'local.alerts': { nl: 'Alertkanaal', en: 'Alert channel' },

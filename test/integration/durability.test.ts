@@ -251,7 +251,7 @@ describe('a start after the bot was SIGKILLed', () => {
       expect(isAlive(orphan)).toBe(false);
       expect(owner()).toMatchObject({ owner: process.pid, pid: running.store.azurite?.pid });
       expect(log.join('\n')).toContain(`Azurite ${orphan} was left running by a process that is gone`);
-      expect(await running.store.records.contractIds()).toEqual(['lef-2026']);
+      expect(await running.store.records.contractIds()).toEqual(['lef-2026', 'voorschoten-2026']);
       const second = await bot(dataDir).catch((e: unknown) => e);
       expect(second).toBeInstanceOf(AzuriteInUseError);
     } finally {

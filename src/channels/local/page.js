@@ -4,14 +4,17 @@
 // any `innerHTML = string` in this page throw, so a slip cannot come back unnoticed.
 // The page's texts come from the server in the chosen language (GET /local/api/texts): this file
 // spells no sentence of its own.
+const query = new URLSearchParams(location.search);
 const state = {
-  person: new URLSearchParams(location.search).get('person'),
+  person: query.get('person'),
   lang: localStorage.getItem('pm-lang') === 'en' ? 'en' : 'nl',
   people: [],
   shown: '',
   alertsShown: '',
   text: {},
-  contract: '',
+  /** The contract shown (several in one bot: the page switches between them). */
+  contract: query.get('contract') || '',
+  contracts: [],
 };
 const $ = (id) => document.getElementById(id);
 /** The page's text `key`, {slots} filled from `values`. */
@@ -38,13 +41,18 @@ AdaptiveCards.AdaptiveCard.onProcessMarkdown = (_text, result) => {
 
 async function api(path, body) {
   const sep = path.includes('?') ? '&' : '?';
+  const contract = state.contract ? `&contract=${encodeURIComponent(state.contract)}` : '';
   const response = await fetch(
-    `${path}${sep}lang=${state.lang}`,
+    `${path}${sep}lang=${state.lang}${contract}`,
     body
       ? {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ ...body, lang: state.lang }),
+          body: JSON.stringify({
+            ...body,
+            lang: state.lang,
+            ...(state.contract ? { contract: state.contract } : {}),
+          }),
         }
       : {},
   );
@@ -129,9 +137,37 @@ async function refreshAlerts() {
 function choose(id) {
   state.person = id || null;
   state.shown = '';
-  history.replaceState(null, '', id ? `?person=${encodeURIComponent(id)}` : location.pathname);
+  const search = new URLSearchParams();
+  if (state.contracts.length > 1) search.set('contract', state.contract);
+  if (id) search.set('person', id);
+  history.replaceState(null, '', search.size ? `?${search}` : location.pathname);
   showPeople();
   refresh();
+}
+
+/** The contract's people; a person of another contract is not one of them, so nobody is picked. */
+async function loadPeople() {
+  const { data } = await api('/local/api/people');
+  state.people = data.people || [];
+  state.contract = data.contract || state.contract;
+  if (!state.people.some((p) => p.id === state.person)) state.person = null;
+}
+
+async function switchContract(id) {
+  state.contract = id;
+  state.person = null;
+  await loadPeople();
+  choose(null);
+  state.alertsShown = '';
+  $('title').textContent = t('title', { contract: state.contract });
+  document.title = $('title').textContent;
+  refreshAlerts();
+}
+
+function showContracts() {
+  $('contract-choice').hidden = state.contracts.length < 2;
+  $('contract-select').replaceChildren(...state.contracts.map((c) => el('option', { value: c.id }, c.name)));
+  $('contract-select').value = state.contract;
 }
 
 // Two views of one list: buttons beside the conversation on wide screens, a select in the header on
@@ -170,6 +206,9 @@ async function applyLanguage() {
     node.setAttribute('aria-label', t(node.dataset.i18nLabel));
   $('title').textContent = t('title', { contract: state.contract });
   document.title = $('title').textContent;
+  const { data: listed } = await api('/local/api/contracts');
+  state.contracts = listed.contracts || [];
+  showContracts();
   state.shown = '';
   state.alertsShown = '';
   showPeople();
@@ -183,6 +222,7 @@ $('lang').onchange = (e) => {
   applyLanguage();
 };
 $('person-select').onchange = (e) => choose(e.target.value);
+$('contract-select').onchange = (e) => switchContract(e.target.value);
 $('alerts-toggle').onclick = () => {
   const open = document.body.classList.toggle('alerts-open');
   $('alerts-toggle').setAttribute('aria-expanded', String(open));
@@ -200,9 +240,7 @@ $('say').onsubmit = async (e) => {
 };
 
 (async () => {
-  const { data } = await api('/local/api/people');
-  state.people = data.people || [];
-  state.contract = data.contract || '';
+  await loadPeople();
   await applyLanguage();
   setInterval(() => {
     refresh();

@@ -7,8 +7,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Express, Request } from 'express';
 import { z } from 'zod';
+import { frameworkName } from '../../domain/frameworks/index.ts';
 import { UserError, type UserErrorCode } from '../../errors.ts';
 import { handleCommand } from '../../flows/commands.ts';
+import type { ContractDesk } from '../../flows/contracts.ts';
 import type { Core } from '../../flows/core.ts';
 import { currentEvaluation, editAnswers, submitAnswers } from '../../flows/evaluations.ts';
 import { FormError, submitSessionForm } from '../../flows/register-session.ts';
@@ -34,18 +36,36 @@ const ActionBody = z.discriminatedUnion('verb', [
     messageId: z.string().min(1),
     assignmentId: z.string().min(1),
     inputs: z.record(z.string(), z.unknown()).default({}),
+    contract: z.string().min(1).max(64).optional(),
   }),
   z.object({
     person: z.string().min(1),
+    contract: z.string().min(1).max(64).optional(),
     verb: z.literal('register-session'),
     messageId: z.string().min(1),
     formId: z.string().min(1),
     inputs: z.record(z.string(), z.unknown()).default({}),
   }),
 ]);
-const CommandBody = z.object({ person: z.string().min(1), text: z.string().min(1).max(500) });
+const CommandBody = z.object({
+  person: z.string().min(1),
+  text: z.string().min(1).max(500),
+  contract: z.string().min(1).max(64).optional(),
+});
 
-export function localRoutes(core: Core, conversations: ConversationStore) {
+/** The contracts the page can switch between, and each one's conversations. */
+export interface LocalContracts {
+  desk: ContractDesk;
+  conversations(contract: string): ConversationStore;
+}
+
+export function localRoutes(local: LocalContracts) {
+  // The contract a request names (`?contract=`, or `contract` in its body); none: the first.
+  const contractOf = (id: unknown) => {
+    const core = local.desk.core(typeof id === 'string' && id !== '' ? id : undefined);
+    if (!core) throw new UserError('unknown-contract', {}, { nl: String(id), en: String(id) });
+    return { core, conversations: local.conversations(core.contract) };
+  };
   return (app: Express) => {
     const page = asset('./page.html');
     const script = asset('./page.js');
@@ -76,7 +96,19 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
       res.json({ lang, texts: pageTexts(lang) });
     });
 
-    app.get('/local/api/people', async (_req, res) => {
+    app.get('/local/api/contracts', async (req, res) => {
+      const lang = langOf(req);
+      const contracts = await Promise.all(
+        local.desk.cores.map(async (core) => {
+          const view = await core.contractView();
+          return { id: core.contract, name: frameworkName(view.contract.framework, lang) ?? core.contract };
+        }),
+      );
+      res.json({ contracts });
+    });
+
+    app.get('/local/api/people', async (req, res) => {
+      const { core } = contractOf(req.query.contract);
       const view = await core.contractView();
       res.json({
         contract: view.contract.id,
@@ -90,17 +122,20 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
     });
 
     app.get('/local/api/conversation', async (req, res) => {
+      const { core, conversations } = contractOf(req.query.contract);
       const person = await knownPerson(core, String(req.query.person ?? ''));
       res.json({ messages: (await conversations.list(person)).map((m) => present(m, langOf(req))) });
     });
 
     app.get('/local/api/alerts', async (req, res) => {
+      const { conversations } = contractOf(req.query.contract);
       res.json({ messages: (await conversations.list(undefined)).map((m) => present(m, langOf(req))) });
     });
 
     app.post('/local/api/action', async (req, res) => {
       const lang = langOf(req);
       const body = parseBody(ActionBody, req);
+      const { core, conversations } = contractOf(body.contract);
       const person = await knownPerson(core, body.person);
       if (body.verb === 'register-session') {
         try {
@@ -154,6 +189,7 @@ export function localRoutes(core: Core, conversations: ConversationStore) {
     app.post('/local/api/command', async (req, res) => {
       const lang = langOf(req);
       const body = parseBody(CommandBody, req);
+      const { core, conversations } = contractOf(body.contract);
       const person = await knownPerson(core, body.person);
       const now = core.clock.now();
       const said = `${now}-${randomUUID()}`;

@@ -9,7 +9,7 @@ import type { SlackConfig } from '../../config.ts';
 import { apology, errorReference, UserError } from '../../errors.ts';
 import { alertChannelSet } from '../../flows/alerts.ts';
 import { handleCommand, isAlertsHere, maySetAlertChannel } from '../../flows/commands.ts';
-import type { Core } from '../../flows/core.ts';
+import type { ContractDesk } from '../../flows/contracts.ts';
 import { editAnswers, keepAnswers } from '../../flows/evaluations.ts';
 import { languageOf } from '../../flows/language.ts';
 import { scorecardMessages } from '../../flows/scorecard.ts';
@@ -28,15 +28,16 @@ import { surveyModal } from '../../render/survey-blocks.ts';
 import { StoreError } from '../../store/errors.ts';
 import { t } from '../../texts/index.ts';
 import type { BotMessage } from '../channel.ts';
-import type { SlackChannel, SlackSender } from './channel.ts';
+import type { SlackSender } from './channel.ts';
 import { withChartUrls } from './charts.ts';
-import { slackPeople } from './people.ts';
 import { SlackHttpReceiver } from './receiver.ts';
+import { type SlackRoute, type SlackSide, slackRouting } from './routing.ts';
 
 export interface SlackAppOptions {
   config: SlackConfig;
-  core: Core;
-  channel: SlackChannel;
+  /** The contracts served, and each one's Slack side (the first is the desk's primary). */
+  desk: ContractDesk;
+  sides: readonly SlackSide[];
   sender: SlackSender;
   log: (line: string) => void;
   /** How long /scorecard may compute before it answers "bezig…" and follows up (Slack allows 3 s). */
@@ -68,11 +69,12 @@ function userErrorMessage(error: UserError): BotMessage {
 }
 
 export function createSlackApp(options: SlackAppOptions): SlackApp {
-  const { config, core, channel, sender, log } = options;
+  const { config, desk, sides, sender, log } = options;
   const socket = Boolean(config.appToken);
   const settings = { commandBudgetMs: options.commandBudgetMs ?? 2_000 };
   // Proactive sends and updates in each person's language at send time, not the one of first contact.
-  channel.useLanguages((person) => languageOf(core, person));
+  for (const side of sides) side.channel.useLanguages((person) => languageOf(side.core, person));
+  const primary = sides[0] as SlackSide;
   const receiver = socket
     ? new SocketModeReceiver({ appToken: config.appToken as string, logLevel: LogLevel.ERROR })
     : new SlackHttpReceiver({ signingSecret: config.signingSecret as string, log });
@@ -91,7 +93,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
   });
 
-  const { whoIs, personOf } = slackPeople(core, channel, sender);
+  const routing = slackRouting(desk, sides, sender);
 
   function unknown(): BotMessage {
     return userErrorMessage(new UserError('unknown-person'));
@@ -104,11 +106,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     return notice(apology(LANG, reference));
   }
 
-  async function commandReplies(userId: string, text: string): Promise<BotMessage[]> {
-    const person = await personOf(userId);
-    if (!person) return [unknown()];
+  async function commandReplies(route: SlackRoute): Promise<BotMessage[]> {
+    if (route.kind === 'reply') return route.messages;
+    const { core, person } = route.member;
     try {
-      const replies = await handleCommand(core, person.id, text, { channel: 'slack' });
+      const replies = await handleCommand(core, person.id, route.text, { channel: 'slack' });
       return options.publicUrl ? await withChartUrls(core, replies, options.publicUrl) : replies;
     } catch (error) {
       if (error instanceof UserError) return [userErrorMessage(error)];
@@ -130,19 +132,25 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   // Events delivered twice (Slack retries with X-Slack-Retry-Num, or the same event_id) change nothing.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: string }).event_id;
-    if (eventId && !(await channel.addresses.firstDelivery(`event|${eventId}`, core.clock.now()))) return;
+    if (
+      eventId &&
+      !(await primary.channel.addresses.firstDelivery(`event|${eventId}`, primary.core.clock.now()))
+    )
+      return;
     await next();
   });
 
   app.command('/scorecard', async ({ command, ack, respond }) => {
-    const LANG = await whoIs(command.user_id).then(
-      (w) => w.lang,
+    const routed = routing.command(command.user_id, `scorecard ${command.text}`);
+    const LANG = await routed.then(
+      (r) => r.lang,
       () => 'nl' as const,
     );
     const work = (async () => {
-      const person = await personOf(command.user_id);
-      if (!person) return [unknown()];
-      const args = command.text.trim().split(/\s+/).filter(Boolean);
+      const route = await routed;
+      if (route.kind === 'reply') return route.messages;
+      const { core, person } = route.member;
+      const args = route.text.trim().split(/\s+/).filter(Boolean).slice(1);
       try {
         const cards = await scorecardMessages(core, person.id, args);
         return options.publicUrl ? await withChartUrls(core, cards, options.publicUrl) : cards;
@@ -171,13 +179,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   app.command('/prestatiemonitor', async ({ command, ack }) => {
-    const text = command.text.trim();
     let LANG: Lang = 'nl';
     try {
-      LANG = (await whoIs(command.user_id)).lang;
-      if (isAlertsHere(text)) {
-        const person = await personOf(command.user_id);
-        if (!person) return await ack(ephemeral([unknown()], LANG));
+      const route = await routing.command(command.user_id, command.text.trim() || 'help');
+      LANG = route.lang;
+      if (route.kind === 'command' && isAlertsHere(route.text)) {
+        const { core, person, channel } = route.member;
         // Alerts in a DM would reach no one but the one who typed it: only a channel will do.
         if (command.channel_id.startsWith('D') || command.channel_name === 'directmessage')
           return await ack(ephemeral([textNotice('slack.alerts-here-dm')], LANG));
@@ -187,7 +194,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         await alertChannelSet(core);
         return await ack(ephemeral([textNotice('slack.alerts-here-set', 'good')], LANG));
       }
-      await ack(ephemeral(await commandReplies(command.user_id, text || 'help'), LANG));
+      await ack(ephemeral(await commandReplies(route), LANG));
     } catch (error) {
       await ack(ephemeral([internal(error, LANG)], LANG));
     }
@@ -200,10 +207,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const trigger = (body as { trigger_id?: string }).trigger_id;
     let LANG: Lang = 'nl';
     try {
-      LANG = (await whoIs(body.user.id)).lang;
-      const person = await personOf(body.user.id);
-      if (!person)
+      const routed = await routing.action(body.user.id, action?.value ?? '');
+      LANG = routed.lang;
+      if (!routed.member)
         return void (await respond?.({ response_type: 'ephemeral', ...renderBlocks(unknown(), LANG) }));
+      const { core, person } = routed.member;
       const message = await editAnswers(core, person.id, action?.value ?? '');
       if (!trigger) return;
       const view =
@@ -227,13 +235,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const firstBlock = (view.blocks as Block[]).find((b) => b.type === 'input')?.block_id as string;
     let LANG: Lang = 'nl';
     try {
-      const who = await whoIs(body.user.id);
-      LANG = who.lang;
-      const person = who.person;
-      if (!person) {
+      const routed = await routing.action(body.user.id, assignmentId);
+      LANG = routed.lang;
+      if (!routed.member) {
         const text = new UserError('unknown-person').text(LANG);
         return await ack({ response_action: 'errors', errors: { [firstBlock]: text } } as never);
       }
+      const { core, person } = routed.member;
       await keepAnswers(core, person.id, assignmentId, inputs);
       await ack(); // closes the modal; the outbox updates the DM into the summary
     } catch (error) {
@@ -262,13 +270,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     };
     if (e.channel_type !== 'im' || !e.user || !e.channel || e.bot_id || e.subtype) return;
     const dm = e.channel;
-    const LANG = await whoIs(e.user).then(
-      (w) => w.lang,
+    const routed = routing.command(e.user, e.text ?? '');
+    const LANG = await routed.then(
+      (r) => r.lang,
       () => 'nl' as const,
     );
-    for (const reply of await commandReplies(e.user, e.text ?? '').catch((error: unknown) => [
-      internal(error, LANG),
-    ]))
+    for (const reply of await routed.then(commandReplies).catch((error: unknown) => [internal(error, LANG)]))
       await sender.postMessage(dm, renderBlocks(reply, LANG));
   });
 

@@ -13,10 +13,20 @@ export interface SlackWho {
   lang: Lang;
 }
 
-export function slackPeople(core: Core, channel: SlackChannel, sender: SlackSender) {
+/** What users.info said about a Slack user: their locale and e-mail. */
+export interface SlackInfo {
+  lang?: Lang;
+  email?: string;
+}
+
+/** `infos`: what users.info said per user (asked once per run), shared by every contract's lookup. */
+export function slackPeople(
+  core: Core,
+  channel: SlackChannel,
+  sender: SlackSender,
+  infos = new Map<string, SlackInfo>(),
+) {
   const inFlight = new Map<string, Promise<SlackWho>>();
-  // What users.info said about each Slack user (asked once per run): their locale and e-mail.
-  const infos = new Map<string, { lang?: Lang; email?: string }>();
 
   async function resolveWho(userId: string): Promise<SlackWho> {
     const view = await core.contractView();

@@ -17,6 +17,7 @@ import type { Lang } from '../../i18n.ts';
 import { StoreError } from '../../store/errors.ts';
 import { key } from '../../store/tables.ts';
 import { both } from '../../texts/index.ts';
+import type { TtlCache } from '../../util/ttl-cache.ts';
 import type { BotMessage } from '../channel.ts';
 import { senderLanguage, type TeamsAddressStore } from './addresses.ts';
 import { type CardAction, type CardReply, cardAction } from './card-actions.ts';
@@ -37,6 +38,8 @@ export class TeamsBot {
     private readonly addresses: TeamsAddressStore,
     private readonly sender: TeamsSender,
     private readonly log: (line: string) => void,
+    /** E-mail addresses the members API gave per Teams member id, shared by every contract's bot. */
+    private readonly mails: TtlCache<string[]>,
   ) {}
 
   async onTurn(context: TurnContext): Promise<void> {
@@ -70,14 +73,14 @@ export class TeamsBot {
     }
   }
 
+  /** The language of whoever sent an activity, as this contract knows them (else `fallback`). */
+  senderLanguage(from: ChannelAccount | undefined, fallback: Lang): Promise<Lang> {
+    return senderLanguage(this.addresses, (person) => languageOf(this.core, person), from, fallback);
+  }
+
   /** Anything unexpected: logged with a reference; the person gets an apology in their language. */
-  private async onError(context: TurnContext, error: unknown, fallback: Lang): Promise<void> {
-    const lang = await senderLanguage(
-      this.addresses,
-      (person) => languageOf(this.core, person),
-      context.activity.from,
-      fallback,
-    );
+  async onError(context: TurnContext, error: unknown, fallback: Lang): Promise<void> {
+    const lang = await this.senderLanguage(context.activity.from, fallback);
     const text =
       error instanceof StoreError && error.kind === 'unavailable'
         ? error.userMessage(lang)
@@ -118,7 +121,7 @@ export class TeamsBot {
   }
 
   /** The person of the records who sent this activity (or `member`), if any; keeps their address. */
-  private async identify(
+  async identify(
     context: TurnContext,
     who?: ChannelAccount,
   ): Promise<{ person?: Person; seen: string; isNew: boolean }> {
@@ -135,13 +138,7 @@ export class TeamsBot {
       person = [...view.people.values()].find((p) => p.entraObjectId?.toLowerCase() === oid);
     }
     if (!person) {
-      // Teams does not put the e-mail address in the activity: ask the members API.
-      const client = context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
-      const found = await client?.getConversationMember(member.id, conversationId).catch(() => undefined);
-      const details = found as { email?: string; userPrincipalName?: string } | undefined;
-      const mails = [details?.email, details?.userPrincipalName]
-        .filter((m): m is string => Boolean(m))
-        .map((m) => m.toLowerCase());
+      const mails = await this.mailsOf(context, member.id, conversationId);
       if (mails[0]) seen = mails[0];
       person = [...view.people.values()].find((p) => p.email && mails.includes(p.email.toLowerCase()));
     }
@@ -172,6 +169,21 @@ export class TeamsBot {
     return { person, seen, isNew };
   }
 
+  /** Teams does not put the e-mail address in the activity: the members API is asked, once a while per member. */
+  private async mailsOf(context: TurnContext, member: string, conversation: string): Promise<string[]> {
+    const known = this.mails.get(member);
+    if (known) return known;
+    const client = context.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
+    const found = await client?.getConversationMember(member, conversation).catch(() => undefined);
+    const details = found as { email?: string; userPrincipalName?: string } | undefined;
+    const mails = [details?.email, details?.userPrincipalName]
+      .filter((m): m is string => Boolean(m))
+      .map((m) => m.toLowerCase());
+    // Only an answer is kept: a members API that failed is asked again next time.
+    if (found) this.mails.set(member, mails);
+    return mails;
+  }
+
   /**
    * On install: the person learns whether the bot knows them, then gets the questionnaires still open
    * that were sent elsewhere (a lost card); those never sent come as their own card. Teams sends an
@@ -197,7 +209,7 @@ export class TeamsBot {
   }
 
   /** Whether this is the first delivery of the activity (the connector may deliver twice). */
-  private async firstDelivery(activity: Activity): Promise<boolean> {
+  async firstDelivery(activity: Activity): Promise<boolean> {
     if (!activity.id) return true;
     return this.addresses.firstDelivery(
       key(activity.conversation?.id ?? '', activity.id),
@@ -280,7 +292,7 @@ export class TeamsBot {
 
   // --- Sending in the turn ---------------------------------------------------------------------
 
-  private async reply(context: TurnContext, message: BotMessage, lang: Lang): Promise<void> {
+  async reply(context: TurnContext, message: BotMessage, lang: Lang): Promise<void> {
     await this.sender.limiter.acquire(teamsLimits(context.activity.conversation));
     await context.sendActivity(toActivity(message, lang));
   }

@@ -2,27 +2,29 @@
 // archived botbuilder): POST /api/messages on the one HTTP server, every activity's JWT, issuer and
 // serviceUrl checked (auth.ts), then the activity handed to the TeamsBot. Without an app id the SDK
 // accepts anonymous activities outside production only, for local try-outs (Agents Playground).
+import type { ChannelAccount } from '@microsoft/agents-activity';
 import type { Connections } from '@microsoft/agents-hosting';
 import { CloudAdapter } from '@microsoft/agents-hosting';
 import type { Express } from 'express';
 import type { Clock } from '../../clock.ts';
 import type { TeamsConfig } from '../../config.ts';
 import { apology, errorReference } from '../../errors.ts';
-import type { Core } from '../../flows/core.ts';
+import type { ContractDesk } from '../../flows/contracts.ts';
 import { languageOf } from '../../flows/language.ts';
 import type { Lang } from '../../i18n.ts';
 import type { TableStore } from '../../store/tables.ts';
 import { type TextKey, t } from '../../texts/index.ts';
+import { TtlCache } from '../../util/ttl-cache.ts';
 import { activityRefusal } from './activity-body.ts';
-import { senderLanguage, TeamsAddressStore } from './addresses.ts';
+import { TeamsAddressStore } from './addresses.ts';
 import { authConfiguration, authorizeActivities } from './auth.ts';
 import { TeamsBot } from './bot.ts';
 import { localeLang, TeamsChannel, TeamsSender } from './channel.ts';
+import { TeamsFrontDoor } from './front-door.ts';
 import { ServiceHosts } from './service-hosts.ts';
 
 export interface TeamsOptions {
   config: TeamsConfig;
-  contract: string;
   tables: TableStore;
   clock: Clock;
   log: (line: string) => void;
@@ -31,11 +33,17 @@ export interface TeamsOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export interface Teams {
+/** One contract's Teams side: where its people are reached and its alert channel, on the one adapter. */
+export interface TeamsSide {
   channel: TeamsChannel;
   addresses: TeamsAddressStore;
-  /** Mounts POST /api/messages; needs the core, which needs the channel first. */
-  mount(core: Core): (app: Express) => void;
+}
+
+export interface Teams {
+  /** The contract's side (made once per contract): its channel is among the contract's core's channels. */
+  side(contract: string): TeamsSide;
+  /** Mounts POST /api/messages: one endpoint, each activity to the contract it is for (front-door.ts). */
+  mount(desk: ContractDesk): (app: Express) => void;
 }
 
 export function createTeams(options: TeamsOptions): Teams {
@@ -51,16 +59,16 @@ export function createTeams(options: TeamsOptions): Teams {
     serviceHosts,
   );
   if (options.connections) adapter.connectionManager = options.connections;
+  const sides = new Map<string, TeamsSide>();
+  // The person's language once the cores are mounted (an apology before that: the activity's locale).
+  let apologyLanguage: ((from: ChannelAccount | undefined, fallback: Lang) => Promise<Lang>) | undefined;
   adapter.onTurnError = async (context, error) => {
     const reference = errorReference();
     log(`[teams ${reference}] ${(error as Error)?.stack ?? String(error)}`);
     const fallback = localeLang(context.activity.locale);
-    const lang = await senderLanguage(addresses, personLanguage, context.activity.from, fallback);
+    const lang = apologyLanguage ? await apologyLanguage(context.activity.from, fallback) : fallback;
     await context.sendActivity(apology(lang, reference)).catch(() => {});
   };
-  const addresses = new TeamsAddressStore(options.tables, options.contract);
-  // The person's language once the core is mounted (an apology before that: the activity's locale).
-  let personLanguage: ((person: string) => Promise<Lang>) | undefined;
   const sender = new TeamsSender({
     adapter,
     appId: config.appId,
@@ -68,14 +76,28 @@ export function createTeams(options: TeamsOptions): Teams {
     clock: options.clock,
     sleep: options.sleep,
   });
-  const channel = new TeamsChannel(addresses, sender, options.clock);
   return {
-    channel,
-    addresses,
-    mount: (core) => (app) => {
-      personLanguage = (person) => languageOf(core, person);
-      channel.useLanguages(personLanguage);
-      const bot = new TeamsBot(core, adapter, addresses, sender, log);
+    side: (contract) => {
+      let side = sides.get(contract);
+      if (!side) {
+        const addresses = new TeamsAddressStore(options.tables, contract);
+        side = { addresses, channel: new TeamsChannel(addresses, sender, options.clock) };
+        sides.set(contract, side);
+      }
+      return side;
+    },
+    mount: (desk) => (app) => {
+      // Who Teams says a member is (their e-mail, from the members API), asked once for all contracts.
+      const mails = new TtlCache<string[]>(MEMBER_MAIL_TTL_MS);
+      const bots = desk.cores.map((core) => {
+        const side = sides.get(core.contract);
+        if (!side) throw new Error(`no Teams side for contract ${core.contract}`);
+        side.channel.useLanguages((person) => languageOf(core, person));
+        return new TeamsBot(core, adapter, side.addresses, sender, log, mails);
+      });
+      const primary = bots[0] as TeamsBot;
+      apologyLanguage = (from, fallback) => primary.senderLanguage(from, fallback);
+      const door = new TeamsFrontDoor(desk, bots);
       app.post(
         '/api/messages',
         authorizeActivities({ adapter, appId: config.appId, serviceHosts, log }),
@@ -83,12 +105,15 @@ export function createTeams(options: TeamsOptions): Teams {
           // A malformed activity is the caller's 400, not the SDK's 500 (activity-body.ts).
           const refused = activityRefusal(req.body);
           if (refused) return next(refused);
-          adapter.process(req, res, (context) => bot.onTurn(context)).catch(next);
+          adapter.process(req, res, (context) => door.onTurn(context)).catch(next);
         },
       );
     },
   };
 }
+
+/** How long the e-mail address the members API gave for a Teams member is used. */
+const MEMBER_MAIL_TTL_MS = 10 * 60_000;
 
 /** Addresses only this computer can reach. */
 const LOOPBACK_HOSTS = new Set(['localhost', '::1', '[::1]']);

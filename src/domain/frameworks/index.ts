@@ -14,6 +14,11 @@ export function findFramework(id: string): Framework | undefined {
   return all().get(id);
 }
 
+/** A framework's name in `lang`, for a person choosing between contracts (undefined when unknown). */
+export function frameworkName(id: string, lang: 'nl' | 'en'): string | undefined {
+  return findFramework(id)?.name[lang];
+}
+
 export function frameworkIds(): string[] {
   return [...all().keys()];
 }

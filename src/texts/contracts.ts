@@ -1,0 +1,22 @@
+// The texts of several contracts in one bot: which contract a command is for, and choosing one.
+import type { Catalogue } from './index.ts';
+
+export const CONTRACT_TEXTS = {
+  'contracts.ask': {
+    nl: 'Je werkt in meer dan één contract: {list}. Zet het contract voor je opdracht, bijvoorbeeld "{example}", of kies er een voor je volgende opdrachten met "contract {id}".',
+    en: 'You work in more than one contract: {list}. Put the contract before your command, for example "{example}", or choose one for your next commands with "contract {id}".',
+  },
+  'contracts.list': {
+    nl: 'Je werkt in {count, plural, one {dit contract} other {deze contracten}}: {list}.',
+    en: 'You work in {count, plural, one {this contract} other {these contracts}}: {list}.',
+  },
+  'contracts.chosenNote': {
+    nl: 'Je opdrachten gaan naar {id}; kies een ander met "contract <naam>".',
+    en: 'Your commands go to {id}; choose another with "contract <name>".',
+  },
+  'contracts.chosen': {
+    nl: 'Je opdrachten gaan voortaan naar {id} ({name}). Voor een ander contract: zet het ervoor, of kies opnieuw met "contract".',
+    en: 'From now on your commands go to {id} ({name}). For another contract: put it first, or choose again with "contract".',
+  },
+  'contracts.item': { nl: '{id} ({name})', en: '{id} ({name})' },
+} as const satisfies Catalogue;
