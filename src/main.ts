@@ -76,6 +76,9 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   });
   // A rejection nobody handled is logged with a reference; the bot keeps serving (process-guard.ts).
   const releaseGuard = installProcessGuard(log);
+  // What has started, so that a start failing half-way stops it again (nothing left running).
+  const running: { runtimes: ContractRuntime[]; slack?: { stop(): Promise<void> } } = { runtimes: [] };
+  const stopAll = () => Promise.all(running.runtimes.map((r) => r.stop())).then(() => {});
   try {
     log(`Opslag / store: ${store.description}`);
     let ids = await store.records.contractIds();
@@ -159,15 +162,16 @@ export async function startBot(options: BotOptions): Promise<Bot> {
         : undefined;
     if (slackApp) {
       await slackApp.start();
+      running.slack = slackApp;
       log(
         `Slack: ${config.slack?.appToken ? 'Socket Mode' : '/slack/events'}, Web API ${config.slack?.apiUrl}`,
       );
     }
     if (options.startWorker !== false)
-      for (const runtime of all) await runtime.start(options.workerIntervalMs ?? 1_000, log);
-    const stopAll = async () => {
-      for (const runtime of all) await runtime.stop();
-    };
+      for (const runtime of all) {
+        running.runtimes.push(runtime);
+        await runtime.start(options.workerIntervalMs ?? 1_000, log);
+      }
     const app = createApp({
       desk,
       tables: store.tables,
@@ -192,8 +196,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       ],
       log,
     });
-    const server = await listen(app, config.port, config.host).catch(async (error: NodeJS.ErrnoException) => {
-      await stopAll();
+    const server = await listen(app, config.port, config.host).catch((error: NodeJS.ErrnoException) => {
       throw new Error(
         error.code === 'EADDRINUSE'
           ? `Port ${config.port} is in use: set PORT to another port.`
@@ -231,6 +234,8 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       },
     };
   } catch (error) {
+    await stopAll().catch(() => {});
+    await running.slack?.stop().catch(() => {});
     releaseGuard();
     await store.close();
     throw error;

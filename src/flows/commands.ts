@@ -1,10 +1,13 @@
 // Text commands from any channel: `scorecard` (or `/scorecard`), `sessie`, `enquete`, `lefdag`, `overleg`,
 // `aanvraag`, `herselectie`, `persoon`, `facilitator`, `wijzigingen`, `reactie`, `taken`, `taal`, `help`.
 import type { BotMessage, ChannelId } from '../channels/channel.ts';
+import { type FrameworkFeatures, findFramework, frameworkFeatures } from '../domain/frameworks/index.ts';
+import { periodContaining } from '../domain/periods.ts';
 import type { Person } from '../domain/records.ts';
+import { localDate } from '../domain/time.ts';
 import { UserError } from '../errors.ts';
 import { formatDate } from '../texts/format.ts';
-import { t } from '../texts/index.ts';
+import { bothOf, t } from '../texts/index.ts';
 import { type Core, supplierName } from './core.ts';
 import { auditCommand } from './facts/audit.ts';
 import { personFormCommand } from './facts/people.ts';
@@ -33,6 +36,7 @@ export async function handleCommand(
 ): Promise<BotMessage[]> {
   const words = text.trim().replace(/^\//, '').split(/\s+/).filter(Boolean);
   const [command = '', ...args] = words;
+  await refuseOutsideFramework(core, command.toLowerCase());
   switch (command.toLowerCase()) {
     case 'scorecard':
       return scorecardMessages(core, person, args);
@@ -79,17 +83,56 @@ export async function handleCommand(
     case 'hulp':
     case '?': {
       const view = await core.contractView();
+      const today = localDate(core.clock.now(), view.settings.timeZone);
       return [
         helpMessage(view.people.get(person), {
           channel: context.channel,
           lang: await languageOf(core, person),
           suppliers: view.suppliers.map((s) => s.id),
+          features: frameworkFeatures(findFramework(view.contract.framework)),
+          example:
+            `${view.suppliers[0]?.name ?? ''} ${periodContaining(today, view.contract.assessment).id}`.trim(),
         }),
       ];
     }
     default:
       throw new UserError('unknown-command');
   }
+}
+
+/** The commands that need something of the framework (LEF days, sessions), by the feature they need. */
+const NEEDS: Record<string, keyof FrameworkFeatures> = {
+  sessie: 'sessions',
+  session: 'sessions',
+  enquete: 'survey',
+  enquête: 'survey',
+  survey: 'survey',
+  lefdag: 'lefDays',
+  lefday: 'lefDays',
+  aanvraag: 'requests',
+  request: 'requests',
+  herselectie: 'requests',
+  reselect: 'requests',
+  facilitator: 'facilitators',
+  reactie: 'verdicts',
+  reply: 'verdicts',
+};
+
+/** A command of another kind of contract (`lefdag` in a welfare contract): said so, nothing done. */
+async function refuseOutsideFramework(core: Core, command: string): Promise<void> {
+  const need = NEEDS[command];
+  if (!need) return;
+  const view = await core.contractView();
+  const framework = findFramework(view.contract.framework);
+  if (frameworkFeatures(framework)[need]) return;
+  throw new UserError(
+    'not-possible',
+    {},
+    bothOf('commands.notInFramework', (lang) => ({
+      command,
+      name: framework?.name[lang] ?? view.contract.id,
+    })),
+  );
 }
 
 /** `enquete <opdrachtnemer>`: the LEF team opens an extra survey round (at most one per quarter). */

@@ -87,14 +87,15 @@ export class ContractDesk {
         message: notice('good', (l) => t(l, 'contracts.chosen', { id: member.core.contract, name })),
       };
     }
-    if (this.named(word)) {
+    const ids = members.map((m) => m.core.contract);
+    if (named(word, ids)) {
       const member = own(word);
       if (!member) throw new UserError('unknown-contract', {}, { nl: word, en: word });
       return { kind: 'command', member, text: rest.join(' ') || 'help' };
     }
     // After the command word too: `scorecard voorschoten-2026 vve` (Slack's /scorecard puts it there).
     const second = rest[0];
-    if (second !== undefined && this.named(second)) {
+    if (second !== undefined && named(second, ids)) {
       const member = own(second);
       if (!member) throw new UserError('unknown-contract', {}, { nl: second, en: second });
       return { kind: 'command', member, text: [word, ...rest.slice(1)].join(' ') };
@@ -106,16 +107,44 @@ export class ContractDesk {
     return { kind: 'reply', lang, message: await this.question(members, words.join(' ') || 'scorecard') };
   }
 
-  /** Whether a word names a contract: one served, or one shaped like a contract id (`lef-2026`), so that a contract not served is refused as one not theirs. */
-  private named(word: string): boolean {
-    return this.byId.has(word.toLowerCase()) || looksLikeContract(word);
+  /**
+   * A command typed on the local page, which has chosen its contract: that contract named first is
+   * dropped, another is refused as one not theirs, and `contract` says the page's select chooses.
+   */
+  async forPage(core: Core, text: string): Promise<{ text: string } | { message: BotMessage }> {
+    const [word = '', ...rest] = text.trim().replace(/^\//, '').split(/\s+/).filter(Boolean);
+    if (CONTRACT_WORDS.has(word.toLowerCase())) {
+      const name = await contractName(core, 'nl');
+      const nameEn = await contractName(core, 'en');
+      return {
+        message: {
+          kind: 'notice',
+          tone: 'good',
+          text: {
+            nl: t('nl', 'contracts.page', { id: core.contract, name }),
+            en: t('en', 'contracts.page', { id: core.contract, name: nameEn }),
+          },
+        },
+      };
+    }
+    if (named(word, [core.contract])) {
+      if (word.toLowerCase() !== core.contract.toLowerCase())
+        throw new UserError('unknown-contract', {}, { nl: word, en: word });
+      return { text: rest.join(' ') || 'help' };
+    }
+    return { text };
   }
 
-  /** The contract of a card action: the one whose store holds its questionnaire or form. */
+  /**
+   * The contract of a card action: the one it names (a card sent by this bot names its contract),
+   * if the person is in it; else (an older card) the one whose store holds its questionnaire or form.
+   */
   async forAction(
     members: Member[],
-    data: { assignmentId?: unknown; formId?: unknown },
+    data: { assignmentId?: unknown; formId?: unknown; contract?: unknown },
   ): Promise<Member | undefined> {
+    if (typeof data.contract === 'string')
+      return members.find((m) => m.core.contract === data.contract) ?? members[0];
     if (members.length <= 1) return members[0];
     if (typeof data.assignmentId === 'string') {
       const ref = parseAssignmentId(data.assignmentId);
@@ -171,6 +200,16 @@ export class ContractDesk {
     });
     this.chosen.set(identity, contract);
   }
+}
+
+/**
+ * Whether a word names a contract: one of `own` (the person's), or one shaped like a contract id
+ * (`lef-2026`), served or not, so that either is refused in the same words; a contract of another
+ * shape that the person is not in is an unknown command, as any word is.
+ */
+function named(word: string, own: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return own.some((id) => id.toLowerCase() === lower) || looksLikeContract(word);
 }
 
 /** A word shaped like a contract id (`lef-2026`): refused as unknown rather than taken as a command. */

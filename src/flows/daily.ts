@@ -9,6 +9,7 @@ import { localDate } from '../domain/time.ts';
 import type { Occurrence, ScheduledJob } from '../scheduler/scheduler.ts';
 import { ChartStore } from '../store/charts.ts';
 import type { Core } from './core.ts';
+import { askFigures } from './facts/figures.ts';
 import { askReports } from './facts/reports.ts';
 import { askSocialReturn } from './facts/social-return.ts';
 import { scheduleMeetings } from './meetings.ts';
@@ -47,6 +48,8 @@ export async function recomputeDaily(core: Core, payload: { day: string }): Prom
   await askSocialReturn(core, payload.day);
   // The progress report (KPI 6) of the half-year that ended, asked of its supplier's contacts.
   await askReports(core, payload.day);
+  // Reported figures (Voorschoten's quarter per activity) of the period that ended, asked of the supplier's contacts.
+  await askFigures(core, payload.day);
   // The meetings ahead (those of a records file too): their preparation and agenda queued, once.
   await scheduleMeetings(core, payload.day);
   const view = await core.contractView();

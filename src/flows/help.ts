@@ -1,6 +1,7 @@
 // Help per person and channel: only the commands this person may use, in this channel's syntax and
 // in the person's language (so the command words match what they would type).
 import type { BotMessage, ChannelId } from '../channels/channel.ts';
+import type { FrameworkFeatures } from '../domain/frameworks/index.ts';
 import type { Person } from '../domain/records.ts';
 import type { Lang } from '../i18n.ts';
 import { both, type TextKey } from '../texts/index.ts';
@@ -13,7 +14,6 @@ import { visibleSuppliers } from './scorecard.ts';
 const WORDS = {
   nl: {
     scorecard: '[opdrachtnemer] [periode]',
-    example: 'Facilitators BV 2026-H1',
     session: 'sessie',
     survey: 'enquete <opdrachtnemer>',
     lefday: 'lefdag <datum>',
@@ -31,7 +31,6 @@ const WORDS = {
   },
   en: {
     scorecard: '[supplier] [period]',
-    example: 'Facilitators BV 2026-H1',
     session: 'session',
     survey: 'survey <supplier>',
     lefday: 'lefday <date>',
@@ -54,6 +53,10 @@ export interface HelpOptions {
   lang: Lang;
   /** Every supplier of the contract: who sees none of them gets no `scorecard` line. */
   suppliers: string[];
+  /** What the contract's framework has: only its commands are listed. */
+  features: FrameworkFeatures;
+  /** The scorecard's example: the contract's first supplier and the current period. */
+  example: string;
 }
 
 export function helpMessage(person: Person | undefined, options: HelpOptions): BotMessage {
@@ -65,23 +68,25 @@ export function helpMessage(person: Person | undefined, options: HelpOptions): B
     lines.push({
       command,
       key: 'commands.help.scorecard',
-      values: { example: `${slack ? '/' : ''}scorecard ${w.example}` },
+      values: { example: `${slack ? '/' : ''}scorecard ${options.example}` },
     });
   }
   // Slack has no session form (the registration is a Teams and local card).
-  if (!slack && person?.roles.includes('relationshipManager'))
+  const has = options.features;
+  if (!slack && has.sessions && person?.roles.includes('relationshipManager'))
     lines.push({ command: w.session, key: 'commands.help.session' });
-  if (person?.roles.includes('supplierContact'))
+  if (has.verdicts && person?.roles.includes('supplierContact'))
     lines.push({ command: `${slack ? '/prestatiemonitor ' : ''}${w.reply}`, key: 'commands.help.reply' });
-  if (person?.roles.includes('lefTeam'))
+  if (has.survey && person?.roles.includes('lefTeam'))
     lines.push({ command: `${slack ? '/prestatiemonitor ' : ''}${w.survey}`, key: 'commands.help.survey' });
   const typed = (command: string) => `${slack ? '/prestatiemonitor ' : ''}${command}`;
   if (person && visibleSuppliers(person, options.suppliers).length > 0)
     lines.push({ command: typed(w.report), key: 'commands.help.report' });
-  if (person && mayPlanLefDays(person)) lines.push({ command: typed(w.lefday), key: 'commands.help.lefday' });
+  if (has.lefDays && person && mayPlanLefDays(person))
+    lines.push({ command: typed(w.lefday), key: 'commands.help.lefday' });
   if (person?.roles.includes('contractManager'))
     lines.push({ command: typed(w.meeting), key: 'commands.help.meeting' });
-  if (mayRegisterRequests(person)) {
+  if (has.requests && mayRegisterRequests(person)) {
     lines.push({ command: typed(w.request), key: 'commands.help.request' });
     lines.push({ command: typed(w.reselect), key: 'commands.help.reselect' });
   }
@@ -89,7 +94,7 @@ export function helpMessage(person: Person | undefined, options: HelpOptions): B
     lines.push({ command: typed(w.person), key: 'commands.help.person' });
     lines.push({ command: typed(w.changes), key: 'commands.help.changes' });
   }
-  if (mayEdit(person, 'facilitator'))
+  if (has.facilitators && mayEdit(person, 'facilitator'))
     lines.push({ command: typed(w.facilitator), key: 'commands.help.facilitator' });
   if (person && maySetAlertChannel(person))
     lines.push({ command: slack ? '/prestatiemonitor alerts-hier' : w.alerts, key: 'commands.help.alerts' });

@@ -3,6 +3,7 @@
 // the roles that may see it.
 import type { BotMessage, ScorecardView } from '../channels/channel.ts';
 import { MINUTE } from '../clock.ts';
+import { frameworkFeatures } from '../domain/frameworks/index.ts';
 import type { Framework } from '../domain/frameworks/schema.ts';
 import { type Period, parsePeriod, periodContaining } from '../domain/periods.ts';
 import type { Finding, Person } from '../domain/records.ts';
@@ -163,15 +164,17 @@ export async function scorecardMessages(core: Core, personId: string, args: stri
     suppliers.map(async (supplier): Promise<BotMessage> => {
       const current = await readScorecard(core, supplier, chosen, view);
       const { scorecard, framework, findings } = current;
+      // Lights over time say nothing where no KPI has a verdict (trends, descriptions): no chart there.
+      const lights = frameworkFeatures(framework).verdicts;
       const [trend, plan] = await Promise.all([
-        scorecardTrend(core, current, chosen, view),
+        lights ? scorecardTrend(core, current, chosen, view) : undefined,
         scorecard.recoveryPlanDue ? recoveryPlanStatus(core, supplier, chosen.id) : undefined,
       ]);
       return {
         kind: 'scorecard',
         scorecard: {
           ...scorecardView(scorecard, framework, view, findings),
-          trend,
+          ...(trend ? { trend } : {}),
           ...(plan ? { recoveryPlan: plan } : {}),
         },
       };

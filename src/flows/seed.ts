@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HOUR, MINUTE } from '../clock.ts';
+import { parsePeriod } from '../domain/periods.ts';
 import type { Records } from '../domain/records.ts';
 import { formatInstant, localDate } from '../domain/time.ts';
 import { parseRecords } from '../domain/validate.ts';
@@ -34,6 +35,11 @@ function readDemo(file: string): Records {
 export function demoContracts(now: number): Records[] {
   const lef = demoRecords(now);
   const voorschoten = readDemo(VOORSCHOTEN_RECORDS_FILE);
+  // Only the quarters that have ended: the current one's figures are asked in chat once it has.
+  const today = localDate(now, voorschoten.contract.timeZone ?? 'Europe/Amsterdam');
+  voorschoten.measurements = (voorschoten.measurements ?? []).filter(
+    (m) => (parsePeriod(m.period)?.last ?? today) < today,
+  );
   lef.people.push({ ...SHARED_PERSON, roles: ['manager'] });
   voorschoten.people.push({ ...SHARED_PERSON, roles: ['contractManager'] });
   return [lef, voorschoten];

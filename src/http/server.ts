@@ -60,7 +60,17 @@ export function createApp(options: ServerOptions): express.Express {
       });
       return;
     }
-    const asked = typeof req.query.contract === 'string' ? req.query.contract : undefined;
+    // Several contracts served: the planning system names the one (`?contract=`), once.
+    const raw = req.query.contract;
+    const asked = typeof raw === 'string' ? raw : undefined;
+    if (
+      (raw !== undefined && asked === undefined) ||
+      (asked === undefined && options.desk.cores.length > 1)
+    ) {
+      const known = options.desk.cores.map((c) => c.contract).join(', ');
+      res.status(400).json({ errors: [t(lang, 'contracts.apiChoose', { known })] });
+      return;
+    }
     const core = options.desk.core(asked);
     if (!core) {
       const named = { nl: String(asked), en: String(asked) };

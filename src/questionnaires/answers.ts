@@ -24,6 +24,14 @@ const MSG = {
     nl: 'Vul een bedrag in euro’s in, 0 of meer, met hoogstens twee decimalen (zoals 1250,50).',
     en: 'Enter an amount in euros, 0 or more, with at most two decimals (such as 1250.50).',
   },
+  number: {
+    nl: 'Vul een getal in, 0 of meer, zoals 12 of 2,5 — of laat het leeg als je het (nog) niet weet.',
+    en: 'Enter a number, 0 or more, such as 12 or 2.5 — or leave it empty if you do not know it (yet).',
+  },
+  numberRequired: {
+    nl: 'Vul een getal in, 0 of meer, zoals 12 of 2,5 (verplicht).',
+    en: 'Enter a number, 0 or more, such as 12 or 2.5 (required).',
+  },
   email: {
     nl: 'Vul een e-mailadres in, zoals naam@voorbeeld.nl.',
     en: 'Enter an e-mail address, such as name@example.com.',
@@ -62,6 +70,8 @@ type MessageKey =
   | 'link'
   | 'linkRequired'
   | 'amount'
+  | 'number'
+  | 'numberRequired'
   | 'email';
 
 /** A message travels as its key, so that it can be shown in either language. */
@@ -151,6 +161,8 @@ function schemaFor(question: Question): [string, z.ZodType][] {
     }
     case 'amount':
       return [[question.id, amount]];
+    case 'number':
+      return [[question.id, question.required ? figure('numberRequired') : figure('number').optional()]];
   }
 }
 
@@ -189,6 +201,28 @@ const amount = z.preprocess(
     .max(1e12, fail('amount'))
     .refine((n) => Number.isFinite(n) && Math.abs(Math.round(n * 100) - n * 100) < 1e-6, fail('amount')),
 );
+
+/**
+ * A figure: `12`, `2,5`, `2.5` or `1.250` typed (a dot before three digits is Dutch for thousands);
+ * a number from a card. 0 or more, at most 1e12, at most four decimals. Blank: not given.
+ */
+function figure(key: 'number' | 'numberRequired') {
+  return z.preprocess(
+    (v) => {
+      if (typeof v !== 'string') return v;
+      const typed = v.trim().replace(/\s/g, '');
+      if (typed === '') return undefined;
+      const thousands = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(typed);
+      const normal = thousands ? typed.replace(/\./g, '').replace(',', '.') : typed.replace(',', '.');
+      return /^\d+(\.\d{1,4})?$/.test(normal) ? Number(normal) : Number.NaN;
+    },
+    z
+      .number(fail(key))
+      .min(0, fail(key))
+      .max(1e12, fail(key))
+      .refine((n) => Number.isFinite(n), fail(key)),
+  );
+}
 
 /** A text that another answer makes required (a reason when changes are asked) is checked here. */
 function conditions(set: QuestionSet) {

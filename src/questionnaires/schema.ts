@@ -72,6 +72,14 @@ export const Question = z.discriminatedUnion('kind', [
     help: Text.optional(),
     required: z.boolean().optional(),
   }),
+  /** A reported figure (a count, a share, a mean: decimals allowed, 0 or more), optional unless `required`. */
+  z.strictObject({
+    id: InputId,
+    kind: z.literal('number'),
+    label: Text,
+    help: Text.optional(),
+    required: z.boolean().optional(),
+  }),
   /** An amount in euros (at least 0, at most two decimals), required. */
   z.strictObject({ id: InputId, kind: z.literal('amount'), label: Text, help: Text.optional() }),
   /** An e-mail address: optional unless `required`. */

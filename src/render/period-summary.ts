@@ -5,6 +5,7 @@ import type { PeriodSummaryView } from '../channels/channel.ts';
 import type { Lang } from '../i18n.ts';
 import { formatDate, formatPeriod } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
+import { legendFor } from './legend.ts';
 import { TREND_SYMBOL } from './trend-chart-symbols.ts';
 
 export function periodSummaryData(view: PeriodSummaryView, lang: Lang) {
@@ -26,8 +27,9 @@ export function periodSummaryData(view: PeriodSummaryView, lang: Lang) {
       // As on the scorecard: red when a recovery plan is needed.
       color: s.red > 0 ? 'Attention' : 'Good',
     })),
-    legend: view.suppliers.some((s) => s.kpis.some((k) => k.status === 'info'))
-      ? `${t(lang, 'scorecard.legend')} · ${t(lang, 'scorecard.legendInfo')}`
-      : t(lang, 'scorecard.legend'),
+    legend: legendFor(
+      lang,
+      view.suppliers.flatMap((s) => s.kpis.map((k) => k.status)),
+    ),
   };
 }

@@ -14,7 +14,8 @@ export type QuestionnaireInput = ReturnType<typeof questionnaireView>['questions
 /** Not required by the card: optional questions, and those another answer makes required (the server checks those). */
 function optional(question: Question): boolean {
   return (
-    ((question.kind === 'link' || question.kind === 'email') && !question.required) ||
+    ((question.kind === 'link' || question.kind === 'email' || question.kind === 'number') &&
+      !question.required) ||
     (question.kind === 'date' && Boolean(question.optional)) ||
     (question.kind === 'text' && Boolean(question.optional || question.requiredIf))
   );
@@ -34,6 +35,7 @@ function shown(question: Question, value: string, lang: Lang): string {
       .join(', ');
   if (question.kind === 'date') return formatDate(lang, value, 'UTC');
   if (question.kind === 'amount') return formatAmount(lang, Number(value));
+  if (question.kind === 'number') return formatNumber(lang, Number(value));
   return value;
 }
 
@@ -51,7 +53,8 @@ export function questionnaireView(
       : [
           {
             id: q.id,
-            type: q.kind === 'choice' && q.multiple ? 'choices' : q.kind,
+            // A figure is typed like an amount (a text input: a card's number input takes no "2,5").
+            type: q.kind === 'choice' && q.multiple ? 'choices' : q.kind === 'number' ? 'amount' : q.kind,
             label: labelledOptional(q)
               ? `${q.label[lang]} ${t(lang, 'questionnaire.optional')}`
               : q.label[lang],
@@ -80,7 +83,10 @@ export function questionnaireView(
                 : [],
             maxLength: q.kind === 'text' ? (q.maxLength ?? MAX_TEXT) : MAX_TEXT,
             multiline: !(q.kind === 'text' && (q.maxLength ?? MAX_TEXT) <= 200),
-            amountHint: t(lang, 'questionnaire.amountHint'),
+            amountHint: t(
+              lang,
+              q.kind === 'number' ? 'questionnaire.numberHint' : 'questionnaire.amountHint',
+            ),
             number: q.kind === 'integer' && value(q.id) !== '' ? Number(value(q.id)) : 0,
             min: q.kind === 'integer' ? q.min : 0,
             max: q.kind === 'integer' ? q.max : 0,

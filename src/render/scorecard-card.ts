@@ -5,6 +5,7 @@ import type { Lang } from '../i18n.ts';
 import { formatDate, formatDateTime, formatPeriod } from '../texts/format.ts';
 import { t } from '../texts/index.ts';
 import { formatFigures } from './kpi-figures.ts';
+import { legendFor } from './legend.ts';
 import { TREND_SYMBOL } from './trend-chart-symbols.ts';
 
 function recoveryPlan(lang: Lang, due: string | undefined, status: ScorecardView['recoveryPlan']): string {
@@ -41,10 +42,10 @@ export function scorecardData(view: ScorecardView, lang: Lang) {
         ...(k.reply ? { reply: t(lang, 'scorecard.reply', k.reply) } : {}),
       };
     }),
-    legend:
-      view.kpis.some((k) => k.status === 'info') || view.trend?.kpis.some((k) => k.statuses.includes('info'))
-        ? `${t(lang, 'scorecard.legend')} · ${t(lang, 'scorecard.legendInfo')}`
-        : t(lang, 'scorecard.legend'),
+    legend: legendFor(lang, [
+      ...view.kpis.map((k) => k.status),
+      ...(view.trend?.kpis.flatMap((k) => k.statuses) ?? []),
+    ]),
     ...(view.trend ? { trend: trendData(view.trend, lang) } : {}),
     consequence: view.consequence[lang] + recoveryPlan(lang, view.recoveryPlanDue, view.recoveryPlan),
     consequenceColor: view.recoveryPlanDue ? 'Attention' : 'Good',

@@ -30,7 +30,7 @@ export class AddressBook<A extends Address, Target> {
 
   constructor(
     private readonly tables: TableStore,
-    private readonly contract: string,
+    readonly contract: string,
     private readonly channel: 'teams' | 'slack',
   ) {}
 

@@ -80,7 +80,7 @@ export interface LefDayAssignment extends AssignmentBase {
 }
 
 /** The kinds of fact asked in chat whose assignments carry their subject as one id (see FactAssignment). */
-export const FACT_KINDS = ['request', 'socialreturn', 'report', 'meeting', 'person'] as const;
+export const FACT_KINDS = ['request', 'socialreturn', 'report', 'meeting', 'person', 'figures'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /**

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'report-rejected',
   'lefday-planned',
   'meeting-planned',
+  'figures-submitted',
   'lefday-excused',
   'lefday-attendance',
   'lefday-contribution',

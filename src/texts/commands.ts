@@ -2,6 +2,10 @@
 import type { Catalogue } from './index.ts';
 
 export const COMMAND_TEXTS = {
+  'commands.notInFramework': {
+    nl: '"{command}" hoort niet bij dit contract ({name}). Typ "help" voor wat hier kan.',
+    en: '"{command}" is not part of this contract ({name}). Type "help" for what you can do here.',
+  },
   'commands.help.scorecard': {
     nl: 'De actuele scorecard per opdrachtnemer, bijvoorbeeld "{example}".',
     en: 'The current scorecard per supplier, for example "{example}".',

@@ -18,5 +18,13 @@ export const CONTRACT_TEXTS = {
     nl: 'Je opdrachten gaan voortaan naar {id} ({name}). Voor een ander contract: zet het ervoor, of kies opnieuw met "contract".',
     en: 'From now on your commands go to {id} ({name}). For another contract: put it first, or choose again with "contract".',
   },
+  'contracts.page': {
+    nl: 'Je werkt hier in {id} ({name}). Een ander contract kies je bovenaan de pagina.',
+    en: 'You are working in {id} ({name}) here. Choose another contract at the top of the page.',
+  },
+  'contracts.apiChoose': {
+    nl: 'Deze bot werkt voor meer dan één contract: noem het contract met ?contract= ({known}).',
+    en: 'This bot serves more than one contract: name the contract with ?contract= ({known}).',
+  },
   'contracts.item': { nl: '{id} ({name})', en: '{id} ({name})' },
 } as const satisfies Catalogue;

@@ -12,6 +12,7 @@ import { CLI_TEXTS } from './cli.ts';
 import { COMMAND_TEXTS } from './commands.ts';
 import { COMMON_TEXTS } from './common.ts';
 import { CONTRACT_TEXTS } from './contracts.ts';
+import { FIGURES_TEXTS } from './figures.ts';
 import { LEF_DAY_TEXTS } from './lef-days.ts';
 import { LOCAL_TEXTS } from './local.ts';
 import { MEETING_TEXTS } from './meetings.ts';
@@ -53,6 +54,7 @@ const CATALOGUE = {
   ...SURVEY_TEXTS,
   ...TEAMS_TEXTS,
   ...CONTRACT_TEXTS,
+  ...FIGURES_TEXTS,
   ...SLACK_TEXTS,
   ...LOCAL_TEXTS,
   ...CLI_TEXTS,

@@ -62,6 +62,10 @@ export const SCORECARD_TEXTS = {
     nl: '○ ter informatie: een trend of beschrijving, zonder oordeel',
     en: '○ for information: a trend or description, without a verdict',
   },
+  'scorecard.legendNoVerdicts': {
+    nl: '○ ter informatie: een trend of beschrijving, zonder oordeel · … nog open: de cijfers kunnen nog komen · – geen gegevens in deze periode',
+    en: '○ for information: a trend or description, without a verdict · … pending: the figures may still come · – no data in this period',
+  },
   'scorecard.legend': {
     nl: '✔ groen: voldoet aan de norm · ▲ kwetsbaar: groen, maar met nog één tegenvaller rood · ✖ rood: onder de norm · … nog open: wacht op antwoorden, een registratie of een vervaldatum · – geen gegevens in deze periode',
     en: '✔ green: meets the norm · ▲ at risk: green, but red after one more setback · ✖ red: below the norm · … pending: waiting for answers, a registration or a due date · – no data in this period',

@@ -40,7 +40,7 @@ beforeAll(async () => {
     suppliers: records.suppliers.map((s) => (s.id === 'fbv' ? { ...s, name: SUPPLIER_NAME } : s)),
   });
   // A session with markup in its id, from the planning system; it has just ended, so she is asked.
-  const response = await fetch(new URL('/api/sessions', bot.url), {
+  const response = await fetch(new URL('/api/sessions?contract=lef-2026', bot.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
     body: JSON.stringify({

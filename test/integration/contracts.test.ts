@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type Bot, startBot } from '../../src/main.ts';
+import type { FactAssignment } from '../../src/store/assignments.ts';
+import { MeetingStore } from '../../src/store/meetings.ts';
 import { ConnectorStandIn } from '../support/connector.ts';
 import {
   actions,
@@ -161,7 +163,12 @@ describe('several contracts in one bot', () => {
     const [card] = connector.sentTo(user('daan').personal);
     expect(text(card?.card)).toContain('Voorbereiding');
     const submit = actions(card?.card).find((a) => a.verb === 'submit') as { data: Record<string, unknown> };
-    expect(submit).toBeDefined();
+    expect(submit.data.contract).toBe(VVE);
+    // The same questionnaire id in LEF (ids do not name their contract): the card's contract decides.
+    const vve = bot.contracts.get(VVE)?.core;
+    const lef = bot.contracts.get(LEF)?.core;
+    const [asked] = (await vve?.assignments.forFact(VVE, 'meeting', 'overleg-vve-2026-12-09')) ?? [];
+    await lef?.assignments.create({ ...(asked?.assignment as FactAssignment), contract: LEF });
     const response = await post(
       bot.url,
       execute(connector, user('daan'), 'submit', { ...submit.data, points: 'Bereik maatjesproject' }),
@@ -169,5 +176,7 @@ describe('several contracts in one bot', () => {
     const after = text(invokeCard(response));
     expect(after).not.toContain('bestaat niet');
     expect(after).toContain('Bereik maatjesproject');
+    expect(await new MeetingStore(bot.store.tables, LEF).agenda('overleg-vve-2026-12-09')).toEqual([]);
+    expect(await new MeetingStore(bot.store.tables, VVE).agenda('overleg-vve-2026-12-09')).toHaveLength(1);
   });
 });

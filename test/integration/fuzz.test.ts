@@ -66,7 +66,7 @@ function endpoints(): Endpoint[] {
   });
   return [
     {
-      path: '/api/sessions',
+      path: '/api/sessions?contract=lef-2026',
       seeds: () => [
         {
           id: 'fuzz-001',

@@ -139,7 +139,7 @@ describe('the Host allow-list', () => {
     };
     expect(
       (
-        await send('/api/sessions', 'evil.example', {
+        await send('/api/sessions?contract=lef-2026', 'evil.example', {
           body: session,
           headers: { authorization: `Bearer ${KEY}` },
         })

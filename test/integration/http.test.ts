@@ -53,13 +53,37 @@ const session = {
 };
 
 describe('POST /api/sessions', () => {
+  it('asks which contract when the bot serves several, and takes nothing meanwhile', async () => {
+    for (const path of ['/api/sessions', '/api/sessions?contract=lef-2026&contract=voorschoten-2026'])
+      expect(await call(path, { body: session, key: KEY })).toMatchObject({
+        status: 400,
+        body: {
+          errors: [
+            'Deze bot werkt voor meer dan één contract: noem het contract met ?contract= (lef-2026, voorschoten-2026).',
+          ],
+        },
+      });
+    expect(await call('/api/sessions?contract=nergens-2026', { body: session, key: KEY })).toMatchObject({
+      status: 404,
+      body: { error: expect.stringContaining('Contract "nergens-2026" ken ik niet') },
+    });
+    const exported = await bot.store.records.exportRecords('lef-2026');
+    expect(exported.sessions.some((s) => s.id === session.id)).toBe(false);
+  });
+
   it('answers 401 without the key or with a wrong one, and stores nothing', async () => {
-    expect(await call('/api/sessions', { body: session })).toMatchObject({
+    expect(await call('/api/sessions?contract=lef-2026', { body: session })).toMatchObject({
       status: 401,
       body: { error: 'API-sleutel ontbreekt of klopt niet.' },
     });
     expect(
-      (await call('/api/sessions', { body: session, key: 'wrong-key-0123456789x', lang: 'en' })).body,
+      (
+        await call('/api/sessions?contract=lef-2026', {
+          body: session,
+          key: 'wrong-key-0123456789x',
+          lang: 'en',
+        })
+      ).body,
     ).toEqual({ error: 'Missing or wrong API key.' });
     const exported = await bot.store.records.exportRecords('lef-2026');
     expect(exported.sessions.some((s) => s.id === session.id)).toBe(false);
@@ -67,13 +91,13 @@ describe('POST /api/sessions', () => {
 
   it('answers 400 naming every wrong field, and stores nothing', async () => {
     const bad = { ...session, end: 'morgen', facilitators: ['lieke', 'fenna'], extra: 1 };
-    const answer = await call('/api/sessions', { body: bad, key: KEY, lang: 'en' });
+    const answer = await call('/api/sessions?contract=lef-2026', { body: bad, key: KEY, lang: 'en' });
     expect(answer.status).toBe(400);
     expect(answer.body.errors).toEqual([
       'end: expected an ISO date-time with an offset (2026-04-20T12:00:00+02:00)',
       'extra: unknown field',
     ]);
-    const refs = await call('/api/sessions', {
+    const refs = await call('/api/sessions?contract=lef-2026', {
       body: { ...session, facilitators: ['fenna'], internalClient: 'eva' },
       key: KEY,
     });
@@ -82,7 +106,7 @@ describe('POST /api/sessions', () => {
       'facilitators[0]: "fenna" hoort niet bij leverancier "pco"',
       'internalClient: "eva" heeft niet de rol internalClient',
     ]);
-    expect(await call('/api/sessions', { body: '{"id": ', key: KEY })).toMatchObject({
+    expect(await call('/api/sessions?contract=lef-2026', { body: '{"id": ', key: KEY })).toMatchObject({
       status: 400,
       body: { errors: ['De body is geen geldige JSON.'] },
     });
@@ -91,11 +115,11 @@ describe('POST /api/sessions', () => {
   });
 
   it('creates a session once, schedules its evaluation, and changes nothing when it is sent again', async () => {
-    expect(await call('/api/sessions', { body: session, key: KEY })).toMatchObject({
+    expect(await call('/api/sessions?contract=lef-2026', { body: session, key: KEY })).toMatchObject({
       status: 201,
       body: { id: 'planning-001', outcome: 'created' },
     });
-    expect(await call('/api/sessions', { body: session, key: KEY })).toMatchObject({
+    expect(await call('/api/sessions?contract=lef-2026', { body: session, key: KEY })).toMatchObject({
       status: 200,
       body: { outcome: 'unchanged' },
     });
@@ -109,7 +133,7 @@ describe('POST /api/sessions', () => {
     ).toHaveLength(1);
     // Moved an hour later: updated in place, its evaluation now opens at the new end.
     const later = { ...session, start: '2026-12-01T10:00:00+01:00', end: '2026-12-01T13:00:00+01:00' };
-    expect(await call('/api/sessions', { body: later, key: KEY })).toMatchObject({
+    expect(await call('/api/sessions?contract=lef-2026', { body: later, key: KEY })).toMatchObject({
       status: 200,
       body: { outcome: 'updated' },
     });

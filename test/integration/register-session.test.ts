@@ -56,7 +56,7 @@ async function local(path: string, body?: unknown, lang = 'nl'): Promise<{ statu
 
 /** LEF's planning system posting a session. */
 async function planned(session: unknown): Promise<{ status: number; body: Json }> {
-  const response = await fetch(new URL('api/sessions', bot.url), {
+  const response = await fetch(new URL('api/sessions?contract=lef-2026', bot.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
     body: JSON.stringify(session),

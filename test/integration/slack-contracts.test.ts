@@ -61,8 +61,15 @@ describe('several contracts on Slack', () => {
     const dm = env.slack.of('chat.postMessage').filter((c) => c.args.channel === `D${USERS.daan}`);
     const blocks = text(dm.at(-1)?.args.blocks);
     expect(blocks).toContain('Voorbereiding');
-    const value = /"action_id":"evaluation_open".*?"value":"([^"]+)"/.exec(blocks)?.[1] as string;
-    expect(value).toContain('daan');
+    // The button names its contract: the one Slack app sends the click there.
+    const button = JSON.parse(blocks)
+      .flatMap((b: { elements?: { action_id?: string; value?: string }[] }) => b.elements ?? [])
+      .find((e: { action_id?: string }) => e.action_id === 'evaluation_open') as { value: string };
+    const value = button.value;
+    expect(JSON.parse(value)).toEqual({
+      contract: VVE,
+      id: 'meeting|overleg-vve-2026-12-09|participant|daan',
+    });
     const press = () =>
       signed(
         interaction({
@@ -76,7 +83,11 @@ describe('several contracts on Slack', () => {
     await press();
     await expect.poll(() => env.slack.of('views.open').length).toBe(1);
     expect(text(env.slack.of('views.open')[0]?.args.view)).toContain('Voorbereiding');
-    const submitted = await signed(viewSubmission(USERS.daan, value, {}, { points: 'Bereik maatjes' }));
+    // The modal names its contract too.
+    const opened = env.slack.of('views.open')[0]?.args.view as { private_metadata: string } | undefined;
+    const metadata = String(opened?.private_metadata);
+    expect(JSON.parse(metadata)).toMatchObject({ contract: VVE });
+    const submitted = await signed(viewSubmission(USERS.daan, metadata, {}, { points: 'Bereik maatjes' }));
     // Taken (an empty ack closes the modal); a refusal would come back as errors at the question.
     expect(submitted.status).toBe(200);
     expect(submitted.body).toBeFalsy();

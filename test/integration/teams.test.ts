@@ -119,12 +119,20 @@ describe('Teams, end to end', () => {
     const submit = actions(prompt?.card).find((a) => a.verb === 'submit');
     expect(submit).toMatchObject({
       type: 'Action.Execute',
-      data: { assignmentId: fennaAssignment },
-      fallback: { type: 'Action.Submit', data: { verb: 'submit', assignmentId: fennaAssignment } },
+      data: { assignmentId: fennaAssignment, contract: 'lef-2026' },
+      fallback: {
+        type: 'Action.Submit',
+        data: { verb: 'submit', assignmentId: fennaAssignment, contract: 'lef-2026' },
+      },
     });
     // The card refreshes for its addressee, so that an old copy shows the current state.
+    // Each action names the contract that asked, so that the one endpoint routes it there.
     expect(prompt?.card?.refresh).toEqual({
-      action: { type: 'Action.Execute', verb: 'refresh', data: { assignmentId: fennaAssignment } },
+      action: {
+        type: 'Action.Execute',
+        verb: 'refresh',
+        data: { assignmentId: fennaAssignment, contract: 'lef-2026' },
+      },
       userIds: [user('fenna').id],
     });
     const rikMessages = connector.sentTo(user('rik').personal).map((r) => text(r.card));

@@ -1,6 +1,9 @@
 // Help per role and channel, checked against what each role may do; `taal` changes the language.
+
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BotMessage, ChannelId } from '../../src/channels/channel.ts';
+import { parseRecords } from '../../src/domain/validate.ts';
 import { UserError } from '../../src/errors.ts';
 import { handleCommand } from '../../src/flows/commands.ts';
 import { languageOf } from '../../src/flows/language.ts';
@@ -88,5 +91,41 @@ describe('help per person and channel', () => {
     expect(help[0]?.kind === 'help' && help[0].commands[0]?.command).toBe('/scorecard [supplier] [period]');
     expect(commandsOf(help)).toContain('tasks');
     await expect(handleCommand(core, 'cm1', 'taal klingon', { channel: 'local' })).rejects.toThrow(UserError);
+  });
+
+  it("offers in Voorschoten's contract only its own commands, and refuses LEF's", async () => {
+    const parsed = parseRecords(JSON.parse(readFileSync('examples/voorschoten-records.json', 'utf8')));
+    if (!parsed.ok) throw new Error('the example does not validate');
+    const { core } = await coreWith(azurite(), 'helpvve', parsed.records, Date.parse('2026-11-02T12:00:00Z'));
+    const help = await handleCommand(core, 'gm1', 'help', { channel: 'local' });
+    expect(commandsOf(help)).toEqual([
+      'scorecard',
+      'rapport',
+      'overleg',
+      'persoon',
+      'wijzigingen',
+      'alerts',
+      'taken',
+      'taal',
+      'help',
+    ]);
+    // The example is the contract's own supplier and period.
+    expect(help[0]?.kind === 'help' && help[0].commands[0]?.text.nl).toContain(
+      'scorecard Voorschoten voor Elkaar 2026-Q4',
+    );
+    expect(commandsOf(await handleCommand(core, 'vc1', 'help', { channel: 'local' }))).not.toContain(
+      'reactie',
+    );
+    for (const command of [
+      'lefdag 2026-12-20',
+      'sessie',
+      'aanvraag vve 2026-11-02 2 x',
+      'reactie A1 x',
+      'enquete vve',
+    ])
+      await expect(handleCommand(core, 'gm1', command, { channel: 'local' })).rejects.toMatchObject({
+        code: 'not-possible',
+        detail: { nl: expect.stringContaining('hoort niet bij dit contract (Voorschoten voor Elkaar') },
+      });
   });
 });

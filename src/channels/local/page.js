@@ -145,22 +145,35 @@ function choose(id) {
   refresh();
 }
 
-/** The contract's people; a person of another contract is not one of them, so nobody is picked. */
+/**
+ * The contract's people; a person of another contract is not one of them, so nobody is picked. A
+ * contract the bot does not serve (an old link) falls back to the first one.
+ */
 async function loadPeople() {
-  const { data } = await api('/local/api/people');
+  let { status, data } = await api('/local/api/people');
+  if (status !== 200 && state.contract) {
+    state.contract = '';
+    ({ status, data } = await api('/local/api/people'));
+  }
   state.people = data.people || [];
   state.contract = data.contract || state.contract;
   if (!state.people.some((p) => p.id === state.person)) state.person = null;
 }
 
+/** The title names the contract shown (its name when known). */
+function showTitle() {
+  const shown = state.contracts.find((c) => c.id === state.contract);
+  $('title').textContent = t('title', { contract: shown ? shown.name : state.contract });
+  document.title = $('title').textContent;
+}
+
 async function switchContract(id) {
   state.contract = id;
-  state.person = null;
+  // Someone in both contracts stays picked; anyone else is nobody in the other one.
   await loadPeople();
-  choose(null);
+  choose(state.person);
   state.alertsShown = '';
-  $('title').textContent = t('title', { contract: state.contract });
-  document.title = $('title').textContent;
+  showTitle();
   refreshAlerts();
 }
 
@@ -204,11 +217,10 @@ async function applyLanguage() {
     node.placeholder = t(node.dataset.i18nPlaceholder);
   for (const node of document.querySelectorAll('[data-i18n-label]'))
     node.setAttribute('aria-label', t(node.dataset.i18nLabel));
-  $('title').textContent = t('title', { contract: state.contract });
-  document.title = $('title').textContent;
   const { data: listed } = await api('/local/api/contracts');
   state.contracts = listed.contracts || [];
   showContracts();
+  showTitle();
   state.shown = '';
   state.alertsShown = '';
   showPeople();
@@ -236,12 +248,27 @@ $('say').onsubmit = async (e) => {
   const { status, data } = await api('/local/api/command', { person: state.person, text });
   $('status').textContent = status === 200 ? '' : t('failed', { error: data.error || status });
   state.shown = '';
+  // `taal en` / `language nl` chose the language: the page follows, as its select would.
+  const chosen = /^\/?(taal|language)\s+(nl|en)$/i.exec(text);
+  if (status === 200 && chosen && chosen[2].toLowerCase() !== state.lang) {
+    state.lang = chosen[2].toLowerCase();
+    localStorage.setItem('pm-lang', state.lang);
+    await applyLanguage();
+    return;
+  }
   await refresh();
 };
 
 (async () => {
+  const asked = state.person;
   await loadPeople();
   await applyLanguage();
+  // A person or contract of the link that is not (or no longer) there leaves the address too.
+  if (
+    asked !== state.person ||
+    query.get('contract') !== (state.contracts.length > 1 ? state.contract : null)
+  )
+    choose(state.person);
   setInterval(() => {
     refresh();
     refreshAlerts();

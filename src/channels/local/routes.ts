@@ -201,7 +201,12 @@ export function localRoutes(local: LocalContracts) {
       });
       let replies: BotMessage[];
       try {
-        replies = await handleCommand(core, person, body.text, { channel: 'local' });
+        // The page has chosen the contract: naming it is allowed, naming another is refused.
+        const routed = await local.desk.forPage(core, body.text);
+        replies =
+          'message' in routed
+            ? [routed.message]
+            : await handleCommand(core, person, routed.text, { channel: 'local' });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         replies = [

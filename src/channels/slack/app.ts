@@ -28,6 +28,7 @@ import { surveyModal } from '../../render/survey-blocks.ts';
 import { StoreError } from '../../store/errors.ts';
 import { t } from '../../texts/index.ts';
 import type { BotMessage } from '../channel.ts';
+import { readValue, tagBlocks, tagValue } from '../contract-tag.ts';
 import type { SlackSender } from './channel.ts';
 import { withChartUrls } from './charts.ts';
 import { SlackHttpReceiver } from './receiver.ts';
@@ -118,8 +119,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }
   }
 
-  const ephemeral = (messages: BotMessage[], LANG: Lang = 'nl') => {
-    const rendered = messages.map((m) => renderBlocks(m, LANG));
+  /** Replies in the person's language; their questionnaire buttons name the contract (`contract`). */
+  const ephemeral = (messages: BotMessage[], LANG: Lang = 'nl', contract?: string) => {
+    const rendered = messages.map((m) =>
+      contract ? tagBlocks(renderBlocks(m, LANG), contract) : renderBlocks(m, LANG),
+    );
     return {
       response_type: 'ephemeral' as const,
       text: rendered.map((r) => r.text).join('\n'),
@@ -194,7 +198,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         await alertChannelSet(core);
         return await ack(ephemeral([textNotice('slack.alerts-here-set', 'good')], LANG));
       }
-      await ack(ephemeral(await commandReplies(route), LANG));
+      const contract = route.kind === 'command' ? route.member.core.contract : undefined;
+      await ack(ephemeral(await commandReplies(route), LANG, contract));
     } catch (error) {
       await ack(ephemeral([internal(error, LANG)], LANG));
     }
@@ -204,15 +209,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   app.action(ACTIONS.open, async ({ ack, body, client, respond }) => {
     await ack();
     const action = (body as { actions?: { value?: string }[] }).actions?.[0];
+    const pressed = readValue(action?.value ?? '');
     const trigger = (body as { trigger_id?: string }).trigger_id;
     let LANG: Lang = 'nl';
     try {
-      const routed = await routing.action(body.user.id, action?.value ?? '');
+      const routed = await routing.action(body.user.id, pressed.id, pressed.contract);
       LANG = routed.lang;
       if (!routed.member)
         return void (await respond?.({ response_type: 'ephemeral', ...renderBlocks(unknown(), LANG) }));
       const { core, person } = routed.member;
-      const message = await editAnswers(core, person.id, action?.value ?? '');
+      const message = await editAnswers(core, person.id, pressed.id);
       if (!trigger) return;
       const view =
         message.kind === 'evaluation'
@@ -222,7 +228,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
             : message.kind === 'questionnaire'
               ? questionnaireModal(message, LANG, EVALUATION_VIEW)
               : undefined;
-      if (view) await client.views.open({ trigger_id: trigger, view: view as never });
+      // The modal's submission names its contract, like the button did.
+      if (view)
+        await client.views.open({
+          trigger_id: trigger,
+          view: { ...view, private_metadata: tagValue(core.contract, pressed.id) } as never,
+        });
     } catch (error) {
       const reply = error instanceof UserError ? userErrorMessage(error) : internal(error, LANG);
       await respond?.({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(reply, LANG) });
@@ -230,12 +241,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   app.view(EVALUATION_VIEW, async ({ ack, body, view }) => {
-    const assignmentId = view.private_metadata;
+    const { id: assignmentId, contract } = readValue(view.private_metadata);
     const inputs = inputsFromState(view.state.values as Record<string, Record<string, Block>>);
     const firstBlock = (view.blocks as Block[]).find((b) => b.type === 'input')?.block_id as string;
     let LANG: Lang = 'nl';
     try {
-      const routed = await routing.action(body.user.id, assignmentId);
+      const routed = await routing.action(body.user.id, assignmentId, contract);
       LANG = routed.lang;
       if (!routed.member) {
         const text = new UserError('unknown-person').text(LANG);
@@ -275,8 +286,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       (r) => r.lang,
       () => 'nl' as const,
     );
-    for (const reply of await routed.then(commandReplies).catch((error: unknown) => [internal(error, LANG)]))
-      await sender.postMessage(dm, renderBlocks(reply, LANG));
+    const contract = await routed.then(
+      (r) => (r.kind === 'command' ? r.member.core.contract : undefined),
+      () => undefined,
+    );
+    for (const reply of await routed
+      .then(commandReplies)
+      .catch((error: unknown) => [internal(error, LANG)])) {
+      const rendered = renderBlocks(reply, LANG);
+      await sender.postMessage(dm, contract ? tagBlocks(rendered, contract) : rendered);
+    }
   });
 
   app.error(async (error) => {

@@ -12,6 +12,7 @@ import { renderBlocks } from '../../render/blocks.ts';
 import { type Address, AddressBook } from '../../store/addresses.ts';
 import type { TableStore } from '../../store/tables.ts';
 import type { BotMessage, Channel, ChannelFile, Destination, SendOptions } from '../channel.ts';
+import { tagBlocks } from '../contract-tag.ts';
 import { DeferredDelivery, type LimitWindow, SendLimiter, UnreachableError } from '../delivery.ts';
 
 export interface SlackAddress extends Address {
@@ -236,7 +237,8 @@ export class SlackChannel implements Channel {
     try {
       const lang = await this.langOf(to);
       const mention = await this.mentionsIn(message);
-      const response = await this.sender.postMessage(target.channel, renderBlocks(message, lang, mention));
+      const rendered = tagBlocks(renderBlocks(message, lang, mention), this.addresses.contract);
+      const response = await this.sender.postMessage(target.channel, rendered);
       const ts = String(response.ts ?? '');
       await this.addresses.recordSent(options.idempotencyKey, {
         messageId: ts,
@@ -256,6 +258,7 @@ export class SlackChannel implements Channel {
   async update(to: Destination, reference: string, message: BotMessage): Promise<void> {
     const [channel, ts] = reference.split('|');
     if (!channel || !ts) return;
-    await this.sender.update(channel, ts, renderBlocks(message, await this.langOf(to)));
+    const rendered = renderBlocks(message, await this.langOf(to));
+    await this.sender.update(channel, ts, tagBlocks(rendered, this.addresses.contract));
   }
 }

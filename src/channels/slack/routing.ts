@@ -4,6 +4,7 @@
 import { UserError } from '../../errors.ts';
 import type { ContractDesk, Member } from '../../flows/contracts.ts';
 import type { Core } from '../../flows/core.ts';
+import { languageOf } from '../../flows/language.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n.ts';
 import type { BotMessage } from '../channel.ts';
 import type { SlackChannel, SlackSender } from './channel.ts';
@@ -56,7 +57,9 @@ export function slackRouting(desk: ContractDesk, sides: readonly SlackSide[], se
         if (!route) return { kind: 'reply', messages: [unknown()], lang };
         if (route.kind === 'reply') return { kind: 'reply', messages: [route.message], lang: route.lang };
         const member = members.find((m) => m.core === route.member.core) as SlackMember;
-        return { kind: 'command', member, text: route.text, lang };
+        // Each contract keeps the person's language (`taal`): the one the command goes to answers.
+        const own = await languageOf(member.core, member.person.id);
+        return { kind: 'command', member, text: route.text, lang: own };
       } catch (error) {
         if (error instanceof UserError) return { kind: 'reply', messages: [notice(error)], lang };
         throw error;
@@ -64,10 +67,15 @@ export function slackRouting(desk: ContractDesk, sides: readonly SlackSide[], se
     },
 
     /** The contract of a questionnaire's button or modal (its assignment id). */
-    async action(userId: string, assignmentId: string): Promise<{ member?: SlackMember; lang: Lang }> {
+    async action(
+      userId: string,
+      assignmentId: string,
+      contract?: string,
+    ): Promise<{ member?: SlackMember; lang: Lang }> {
       const { members, lang } = await membersOf(userId);
-      const found = await desk.forAction(members, { assignmentId });
-      return { member: members.find((m) => m.core === found?.core), lang };
+      const found = await desk.forAction(members, { assignmentId, contract });
+      const member = members.find((m) => m.core === found?.core);
+      return { member, lang: member ? await languageOf(member.core, member.person.id) : lang };
     },
   };
 }

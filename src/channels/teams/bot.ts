@@ -226,7 +226,7 @@ export class TeamsBot {
       // Action.Submit from a client without Universal Actions: answer by updating that card.
       const { verb, ...data } = value;
       const { message, lang: shown, options } = await this.cardAction(context, { verb, data }, lang);
-      const reply = toActivity(message, shown, activity.from?.id, options);
+      const reply = toActivity(message, shown, activity.from?.id, options, this.core.contract);
       if (activity.replyToId) {
         reply.id = activity.replyToId;
         await context.updateActivity(reply);
@@ -278,7 +278,7 @@ export class TeamsBot {
         ? (value.action.data as Record<string, unknown>)
         : {};
     const { message, lang: shown, options } = await this.cardAction(context, { verb, data }, lang);
-    const card = teamsCard(message, shown, options, context.activity.from?.id);
+    const card = teamsCard(message, shown, options, context.activity.from?.id, this.core.contract);
     await this.invokeResponse(context, 200, { statusCode: 200, type: CARD_CONTENT_TYPE, value: card });
   }
 
@@ -294,7 +294,7 @@ export class TeamsBot {
 
   async reply(context: TurnContext, message: BotMessage, lang: Lang): Promise<void> {
     await this.sender.limiter.acquire(teamsLimits(context.activity.conversation));
-    await context.sendActivity(toActivity(message, lang));
+    await context.sendActivity(toActivity(message, lang, undefined, {}, this.core.contract));
   }
 
   private async invokeResponse(context: TurnContext, status: number, body: unknown): Promise<void> {

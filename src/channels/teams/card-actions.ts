@@ -44,7 +44,8 @@ export async function cardAction(
   action: CardAction,
   lang: Lang,
 ): Promise<CardReply> {
-  const { assignmentId: rawId, formId: rawForm, ...inputs } = action.data;
+  // `contract` names where the card came from (the front door routed on it): not an answer.
+  const { assignmentId: rawId, formId: rawForm, contract: _contract, ...inputs } = action.data;
   const assignmentId = typeof rawId === 'string' ? rawId : '';
   const card = (message: BotMessage, options: RenderOptions = {}): CardReply => ({
     message,

@@ -11,6 +11,7 @@ import { DEFAULT_LANG, type Lang } from '../../i18n.ts';
 import { type AdaptiveCard, type RenderOptions, renderCard } from '../../render/cards.ts';
 import { summaryText } from '../../render/summary.ts';
 import type { BotMessage, Channel, Destination, SendOptions } from '../channel.ts';
+import { tagCard } from '../contract-tag.ts';
 import {
   backoffMs,
   DeferredDelivery,
@@ -155,6 +156,7 @@ export function teamsCard(
   lang: Lang,
   options: RenderOptions = {},
   refreshFor?: string,
+  contract?: string,
 ): AdaptiveCard {
   // Teams opens only a web address it can reach: a link relative to the bot (no BOT_HOST) is left out.
   const shown =
@@ -170,7 +172,8 @@ export function teamsCard(
       userIds: [refreshFor],
     };
   }
-  return card;
+  // Every action names the contract that asked (contract-tag.ts): one endpoint serves them all.
+  return contract ? tagCard(card, contract) : card;
 }
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -193,8 +196,9 @@ export function toActivity(
   lang: Lang,
   refreshFor?: string,
   options: RenderOptions = {},
+  contract?: string,
 ): Activity {
-  return cardActivity(teamsCard(message, lang, options, refreshFor), summaryText(message, lang));
+  return cardActivity(teamsCard(message, lang, options, refreshFor, contract), summaryText(message, lang));
 }
 
 /** The activity addressed as the bot's message in the conversation of `reference`. */
@@ -273,7 +277,7 @@ export class TeamsChannel implements Channel {
    */
   private async withMentions(message: BotMessage, lang: Lang, refreshFor?: string): Promise<Activity> {
     if (message.kind !== 'alert' || !message.alert.mention?.length)
-      return toActivity(message, lang, refreshFor);
+      return toActivity(message, lang, refreshFor, {}, this.addresses.contract);
     const known = new Map<string, { id: string; name: string }>();
     for (const { person, name } of message.alert.mention) {
       const address = await this.addresses.get(person);
@@ -283,7 +287,7 @@ export class TeamsChannel implements Channel {
       const who = known.get(person);
       return who ? `<at>${who.name}</at>` : undefined;
     };
-    const card = teamsCard(message, lang, { mention }, refreshFor);
+    const card = teamsCard(message, lang, { mention }, refreshFor, this.addresses.contract);
     if (known.size > 0)
       card.msteams = {
         entities: [...known.values()].map((who) => ({
@@ -302,7 +306,10 @@ export class TeamsChannel implements Channel {
       throw error;
     });
     if (!target) return;
-    const activity = addressed(toActivity(message, target.lang, target.userId), target.reference);
+    const activity = addressed(
+      toActivity(message, target.lang, target.userId, {}, this.addresses.contract),
+      target.reference,
+    );
     activity.id = reference;
     await this.sender.call(target.reference, (client) =>
       client.updateActivity(target.reference.conversation.id, reference, activity),

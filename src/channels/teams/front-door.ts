@@ -25,15 +25,19 @@ export class TeamsFrontDoor {
   }
 
   async onTurn(context: TurnContext): Promise<void> {
-    if (this.all.length === 1) return this.primary.onTurn(context);
+    // One contract: only a typed command goes past the desk (`contract`, its name before a command).
+    if (this.all.length === 1 && context.activity.type !== 'message') return this.primary.onTurn(context);
     const lang = localeLang(context.activity.locale);
     try {
       const bot = await this.botFor(context);
       if (bot) await bot.onTurn(context);
     } catch (error) {
       if (!(error instanceof UserError)) return this.primary.onError(context, error, lang);
+      // A contract not theirs: said once (the connector may deliver twice), in their language.
+      if (!(await this.primary.firstDelivery(context.activity))) return;
+      const own = await this.primary.senderLanguage(context.activity.from, lang);
       const text = { nl: error.text('nl'), en: error.text('en') };
-      await this.primary.reply(context, { kind: 'notice', tone: 'attention', text }, lang);
+      await this.primary.reply(context, { kind: 'notice', tone: 'attention', text }, own);
     }
   }
 

@@ -1,6 +1,7 @@
 // The subjects the questionnaire engine knows, by the kind an assignment carries.
 import { type AnyAssignment, type FactAssignment, type FactKind, isFact } from '../../store/assignments.ts';
 import { evaluationKind } from '../evaluation-kind.ts';
+import { figuresKind } from '../facts/figures-kind.ts';
 import { meetingKind } from '../facts/meeting-kind.ts';
 import { personKind } from '../facts/person-kind.ts';
 import { reportKind } from '../facts/report-kind.ts';
@@ -17,6 +18,7 @@ function factKind(kind: FactKind): SubjectKind<FactAssignment> {
   if (kind === 'socialreturn') return socialReturnKind;
   if (kind === 'report') return reportKind;
   if (kind === 'meeting') return meetingKind;
+  if (kind === 'figures') return figuresKind;
   return personKind;
 }
 

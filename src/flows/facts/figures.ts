@@ -1,0 +1,186 @@
+// A supplier's figures reported in chat (Voorschoten's quarterly figures per activity): the day after
+// a period ends, each contact of every supplier whose framework has reported measures gets a card
+// with the period's figures to fill in, until the framework's `reportWithinDays` (default 30) after
+// the period; reminders a week and two days before. What is submitted becomes the records'
+// `measurements` for that period (source "chat"), the scorecard is recomputed and the contract
+// managers are told. Every version is kept; the latest one counts, whoever of the contacts gave it.
+import { HOUR } from '../../clock.ts';
+import { findFramework } from '../../domain/frameworks/index.ts';
+import type { Framework } from '../../domain/frameworks/schema.ts';
+import { type Period, periodBefore, periodContaining } from '../../domain/periods.ts';
+import type { Measurement } from '../../domain/records.ts';
+import { REPORT_WITHIN_DAYS } from '../../domain/scoring-figures.ts';
+import { addDays, dayStart, localDate } from '../../domain/time.ts';
+import type { Lang } from '../../i18n.ts';
+import { type FigureItem, figureItems, figuresSet, itemId, NOTE_ID } from '../../questionnaires/figures.ts';
+import type { FactAssignment } from '../../store/assignments.ts';
+import type { FactVersion } from '../../store/fact-versions.ts';
+import { MeasurementStore } from '../../store/measurements.ts';
+import { formatDate, formatPeriod } from '../../texts/format.ts';
+import { both, bothOf } from '../../texts/index.ts';
+import { type ContractView, type Core, supplierName } from '../core.ts';
+import { meetingName } from '../meetings.ts';
+import { tell } from '../notices.ts';
+import { assign } from '../questionnaire/engine.ts';
+import { SCORECARD_JOBS } from '../scorecard.ts';
+import { recordChange } from './audit.ts';
+import { fact } from './reviewed.ts';
+
+const REMINDERS = [7, 2];
+/** Where a figure given in chat comes from, in the records. */
+export const CHAT_SOURCE = 'chat';
+
+export const measurementStore = (core: Core) => new MeasurementStore(core.tables, core.contract);
+export const figuresSubject = (supplier: string, period: string) => `${supplier}-${period}`;
+
+/** The days within which a period's figures are asked: the longest `reportWithinDays` of its measures. */
+function reportWithin(framework: Framework): number | undefined {
+  const days = framework.kpis.flatMap((k) =>
+    k.rule.kind === 'figure' || k.rule.kind === 'trend' || k.rule.kind === 'descriptive'
+      ? [k.rule.reportWithinDays ?? REPORT_WITHIN_DAYS]
+      : [],
+  );
+  return days.length > 0 ? Math.max(...days) : undefined;
+}
+
+/** The daily step: the period that ended asked of each supplier's contacts, once, until its due day. */
+export async function askFigures(core: Core, today: string): Promise<void> {
+  const view = await core.contractView();
+  const framework = findFramework(view.contract.framework);
+  const within = framework && reportWithin(framework);
+  if (!framework || within === undefined) return;
+  const ended = periodBefore(periodContaining(today, view.contract.assessment));
+  const due = addDays(ended.last, within);
+  if (ended.last < view.contract.startDate || today > due) return;
+  for (const supplier of view.suppliers) await askSupplier(core, view, framework, supplier.id, ended, due);
+}
+
+async function askSupplier(
+  core: Core,
+  view: ContractView,
+  framework: Framework,
+  supplier: string,
+  period: Period,
+  due: string,
+): Promise<void> {
+  const zone = view.settings.timeZone;
+  const history = await measurementStore(core).ofSupplier(supplier);
+  // The items are fixed when first asked: an assignment created before keeps its own (insert-if-absent).
+  const items = figureItems(framework, history);
+  if (items.length === 0) return;
+  const name = supplierName(view, supplier);
+  const values = (lang: Lang) => ({
+    period: formatPeriod(lang, period.id),
+    supplier: name,
+    due: formatDate(lang, due, 'UTC'),
+    meeting: meetingName(view)[lang].toLowerCase(),
+  });
+  const set = figuresSet(framework, items, {
+    title: bothOf('figures.title', values),
+    intro: bothOf('figures.intro', values),
+    whole: both('figures.whole'),
+    note: both('figures.note'),
+    noteHelp: both('figures.noteHelp'),
+  });
+  // Figures of the period in the records already (imported): asked all the same, but not reminded.
+  const reported = history.some((m) => m.period === period.id);
+  const contacts = [...view.people.values()].filter(
+    (p) => p.roles.includes('supplierContact') && p.supplier === supplier,
+  );
+  await assign(
+    core,
+    contacts.map((contact) => ({
+      assignment: {
+        kind: 'figures',
+        contract: core.contract,
+        subject: figuresSubject(supplier, period.id),
+        role: 'supplier',
+        person: contact.id,
+        supplier,
+        opensAt: core.clock.now(),
+        closesAt: dayStart(addDays(due, 1), zone),
+        status: 'open',
+        set,
+        facts: { period: period.id, due, supplierName: name, items: JSON.stringify(items) },
+      } satisfies FactAssignment,
+      answered: reported,
+    })),
+    REMINDERS.map((days) => dayStart(addDays(due, -days), zone) + 9 * HOUR),
+  );
+}
+
+export const itemsOf = (a: FactAssignment): FigureItem[] => JSON.parse(fact(a, 'items') || '[]');
+
+/** The measurements a version gives: each item answered, with the note. */
+export function measurementsOf(a: FactAssignment, version: FactVersion): Measurement[] {
+  const note = version.answers[NOTE_ID];
+  return itemsOf(a).flatMap((item, index): Measurement[] => {
+    const given = version.answers[itemId(index)];
+    if (given === undefined || given === '') return [];
+    return [
+      {
+        supplier: a.supplier,
+        measure: item.measure,
+        period: fact(a, 'period'),
+        ...(item.activity ? { activity: item.activity } : {}),
+        ...(item.kind === 'number' ? { value: Number(given) } : { text: String(given) }),
+        source: CHAT_SOURCE,
+        ...(typeof note === 'string' && note !== '' ? { note } : {}),
+      },
+    ];
+  });
+}
+
+/**
+ * After a submission, off the person's wait (run again after a crash to the same effect): the
+ * latest version becomes the period's figures, the audit trail says so, the scorecards of that
+ * period and of the current one are recomputed, and the contract managers are told once per version.
+ */
+export async function applyFigures(core: Core, a: FactAssignment, view: ContractView): Promise<void> {
+  const subject = a.subject;
+  const versions = await measurementStore(core).submitted(subject);
+  const latest = versions.at(-1);
+  if (!latest) return;
+  const given = measurementsOf(a, latest);
+  for (const measurement of given) await measurementStore(core).put(measurement);
+  const period = fact(a, 'period');
+  const by = view.people.get(latest.by)?.name ?? latest.by;
+  await recordChange(
+    core,
+    {
+      at: latest.receivedAt,
+      by: latest.by,
+      action: 'figures-submitted',
+      subject: `${fact(a, 'supplierName')} (${period})`,
+      changes: [{ field: 'figures', to: String(given.length) }],
+    },
+    `figures|${subject}|${latest.receivedAt}`,
+  );
+  const now = core.clock.now();
+  // The reported period, and the current one (a trend compares it with the baseline these figures may be in).
+  const current = periodContaining(localDate(now, view.settings.timeZone), view.contract.assessment).id;
+  const periods = [...new Set([period, current])];
+  for (const id of periods) await core.scorecards.invalidate(a.supplier, id);
+  await core.outbox.enqueue(
+    periods.map((id) => ({
+      id: `${SCORECARD_JOBS.recompute}|${a.supplier}|${id}|figures-${latest.receivedAt}`,
+      kind: SCORECARD_JOBS.recompute,
+      payload: { supplier: a.supplier, period: id },
+      dueAt: now,
+    })),
+  );
+  const managers = [...view.people.values()].filter((p) => p.roles.includes('contractManager'));
+  await tell(
+    core,
+    managers.map((p) => p.id),
+    bothOf('figures.submitted', (lang) => ({
+      name: by,
+      supplier: fact(a, 'supplierName'),
+      period: formatPeriod(lang, period),
+      count: given.length,
+      meeting: meetingName(view)[lang].toLowerCase(),
+    })),
+    `figures|${subject}|${latest.receivedAt}`,
+    'good',
+  );
+}

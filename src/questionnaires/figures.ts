@@ -1,0 +1,71 @@
+// The quarter's figures a supplier's contact reports in chat: one question per measure of the
+// framework that the supplier reports (rules `figure`, `trend` and `descriptive`), per activity
+// where the supplier reports that measure per activity, else once for the supplier; all optional
+// (a figure not known yet is left empty), with one note for the whole. Question ids are f0, f1, …
+// in the order of `items`, which travels with the assignment.
+import type { Framework } from '../domain/frameworks/schema.ts';
+import type { Measurement } from '../domain/records.ts';
+import type { Question, QuestionSet, Text } from './types.ts';
+
+/** One figure asked: a measure, for an activity or (none) for the supplier as a whole. */
+export interface FigureItem {
+  measure: string;
+  activity?: string;
+  kind: 'number' | 'text';
+  /** The KPI it counts for, for the label. */
+  kpi: string;
+}
+
+export const NOTE_ID = 'note';
+export const itemId = (index: number) => `f${index}`;
+
+/**
+ * What to ask: each reported measure of the framework, per activity where the supplier's earlier
+ * figures for it name activities (in the order first reported), else for the supplier as a whole.
+ */
+export function figureItems(framework: Framework, history: readonly Measurement[]): FigureItem[] {
+  const items: FigureItem[] = [];
+  const seen = new Set<string>();
+  for (const kpi of framework.kpis) {
+    const rule = kpi.rule;
+    if (rule.kind !== 'figure' && rule.kind !== 'trend' && rule.kind !== 'descriptive') continue;
+    if (seen.has(rule.measure)) continue;
+    seen.add(rule.measure);
+    const kind = rule.kind === 'descriptive' ? 'text' : 'number';
+    const activities = [
+      ...new Set(history.filter((m) => m.measure === rule.measure && m.activity).map((m) => m.activity)),
+    ] as string[];
+    if (activities.length === 0) items.push({ measure: rule.measure, kind, kpi: kpi.id });
+    else
+      for (const activity of activities) items.push({ measure: rule.measure, activity, kind, kpi: kpi.id });
+  }
+  // Grouped by activity (the supplier as a whole first), each in the framework's order.
+  const order = [...new Set(items.map((i) => i.activity ?? ''))];
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort(
+      (a, b) =>
+        order.indexOf(a.item.activity ?? '') - order.indexOf(b.item.activity ?? '') || a.index - b.index,
+    )
+    .map(({ item }) => item);
+}
+
+export function figuresSet(
+  framework: Framework,
+  items: readonly FigureItem[],
+  texts: { title: Text; intro: Text; whole: Text; note: Text; noteHelp: Text },
+): QuestionSet {
+  const kpiName = (id: string) => framework.kpis.find((k) => k.id === id)?.name ?? { nl: id, en: id };
+  const label = (item: FigureItem): Text => {
+    const name = kpiName(item.kpi);
+    const of = (lang: 'nl' | 'en') => (item.activity ? item.activity : texts.whole[lang]);
+    return { nl: `${of('nl')} — ${item.kpi} ${name.nl}`, en: `${of('en')} — ${item.kpi} ${name.en}` };
+  };
+  const questions: Question[] = items.map((item, index) =>
+    item.kind === 'number'
+      ? { id: itemId(index), kind: 'number', label: label(item) }
+      : { id: itemId(index), kind: 'text', optional: true, label: label(item) },
+  );
+  questions.push({ id: NOTE_ID, kind: 'text', optional: true, label: texts.note, help: texts.noteHelp });
+  return { id: 'figures', title: texts.title, intro: texts.intro, questions };
+}
