@@ -46,6 +46,44 @@ function perPeriod(
     .sort((a, b) => (a.period.first < b.period.first ? -1 : 1));
 }
 
+/**
+ * With `per`: each reported period's figure as a share of the client's figure for the same activity
+ * (the latest reported at or before that period), the activities summed on both sides, times
+ * `scale`. A period without any such figure has no share (its figure cannot be read as one).
+ */
+function sharePerPeriod(
+  list: Measurement[],
+  base: Measurement[],
+  per: { scale?: number },
+): { period: Period; value: number }[] {
+  const byPeriod = new Map<string, Measurement[]>();
+  for (const m of list)
+    if (m.value !== undefined) byPeriod.set(m.period, [...(byPeriod.get(m.period) ?? []), m]);
+  const bases = base
+    .flatMap((m) => {
+      const period = parsePeriod(m.period);
+      return period && m.value !== undefined && m.value > 0 ? [{ m, first: period.first }] : [];
+    })
+    .sort((a, b) => order(a.first, b.first));
+  const out: { period: Period; value: number }[] = [];
+  for (const [id, ms] of byPeriod) {
+    const period = parsePeriod(id);
+    if (!period) continue;
+    let part = 0;
+    let whole = 0;
+    for (const m of ms) {
+      const of = bases
+        .filter((b) => b.first <= period.last && (b.m.activity ?? '') === (m.activity ?? ''))
+        .at(-1);
+      if (!of) continue;
+      part += m.value as number;
+      whole += of.m.value as number;
+    }
+    if (whole > 0) out.push({ period, value: (part / whole) * (per.scale ?? 100) });
+  }
+  return out.sort((a, b) => order(a.period.first, b.period.first));
+}
+
 function combine(values: number[], aggregate: 'sum' | 'latest' | 'mean'): number {
   if (aggregate === 'latest') return values.at(-1) ?? 0;
   const sum = values.reduce((a, b) => a + b, 0);
@@ -95,15 +133,23 @@ export function scoreFigure(
       .join(' · ');
     return { id, status: 'info', rule: rule.kind, text, periods: new Set(texts.map((m) => m.period)).size };
   }
-  const current = perPeriod(inScope, rule.aggregate);
+  // Reach within the population: each period's figure over the client's (its target group).
+  const per = rule.per;
+  const base = per
+    ? (records.measurements ?? []).filter((m) => m.supplier === scope.supplier && m.measure === per.measure)
+    : [];
+  const series = (list: Measurement[]) =>
+    per ? sharePerPeriod(list, base, per) : perPeriod(list, rule.aggregate);
+  const current = series(inScope);
   if (current.length === 0) return none();
   if (rule.kind === 'figure') {
+    // Shares are averaged over the periods, never summed.
     const value =
       rule.aggregate === 'latest'
         ? (current.at(-1)?.value as number)
         : combine(
             current.map((c) => c.value),
-            rule.aggregate,
+            per ? 'mean' : rule.aggregate,
           );
     const bounded = rule.min !== undefined || rule.max !== undefined;
     const meets =
@@ -119,20 +165,18 @@ export function scoreFigure(
     };
   }
   // A trend: the first periods from the contract's start that reported set the baseline.
-  const all = perPeriod(
-    mine.filter((m) => (parsePeriod(m.period)?.last ?? '') >= scope.startDate),
-    rule.aggregate,
-  );
-  const base = all.slice(0, rule.baselinePeriods);
+  const all = series(mine.filter((m) => (parsePeriod(m.period)?.last ?? '') >= scope.startDate));
+  const first = all.slice(0, rule.baselinePeriods);
   const settingBaseline =
-    base.length < rule.baselinePeriods || current.some((c) => base.some((b) => b.period.id === c.period.id));
+    first.length < rule.baselinePeriods ||
+    current.some((c) => first.some((b) => b.period.id === c.period.id));
   return {
     id,
     status: 'info',
     rule: rule.kind,
     value: mean(current.map((c) => c.value)),
     better: rule.better,
-    ...(settingBaseline ? { settingBaseline } : { baseline: mean(base.map((b) => b.value)) }),
+    ...(settingBaseline ? { settingBaseline } : { baseline: mean(first.map((b) => b.value)) }),
     periods: current.length,
   };
 }

@@ -51,17 +51,16 @@ describe('figures reported in chat', () => {
     expect(card.set.title.nl).toBe('Cijfers 4e kwartaal 2026 — Voorschoten voor Elkaar');
     const labels = card.set.questions.map((q) => q.label.nl);
     // The description for the organisation; each activity's measures as it reported them before
-    // (the taalcafé has no lead time), then the note.
+    // (the taalcafé has no lead time; reach is users over the municipality's target group, not
+    // asked), then the note.
     expect(labels).toEqual([
       'Hele organisatie — E1 Omschrijving van het aanbod',
       'maatjes — A1 Hoeveelheid van het aanbod',
       'maatjes — A2 Gebruikers van het aanbod',
-      'maatjes — A3 Bereik binnen de populatie',
       'maatjes — A4 Doorlooptijden',
       'maatjes — K2 Klachten',
       'taalcafe — A1 Hoeveelheid van het aanbod',
       'taalcafe — A2 Gebruikers van het aanbod',
-      'taalcafe — A3 Bereik binnen de populatie',
       'taalcafe — K2 Klachten',
       'Toelichting',
     ]);
@@ -93,13 +92,11 @@ describe('figures reported in chat', () => {
       f0: 'Maatjes: twee nieuwe vrijwilligers. Taalcafé: terug in het dorpshuis.',
       f1: '7',
       f2: '30',
-      f3: '2,4',
-      f4: '11',
-      f5: '0',
-      f6: '14',
-      f7: '47',
-      f8: '1.5',
-      f9: '1',
+      f3: '10,5',
+      f4: '0',
+      f5: '14',
+      f6: '1.047',
+      f7: '1',
       note: 'Telling volgens de nieuwe registratie.',
     };
     expect(ids).toEqual(Object.keys(answers));
@@ -107,22 +104,24 @@ describe('figures reported in chat', () => {
     expect(shown.state).toBe('answered');
     const records = await setup.store.exportRecords('voorschoten-2026');
     const q4 = (records.measurements ?? []).filter((m) => m.period === '2026-Q4');
-    expect(q4).toHaveLength(10);
-    expect(q4.find((m) => m.activity === 'taalcafe' && m.measure === 'bereik')).toEqual({
+    expect(q4).toHaveLength(8);
+    // A dot before three digits is a thousands separator: 1.047 users.
+    expect(q4.find((m) => m.activity === 'taalcafe' && m.measure === 'gebruikers')).toEqual({
       supplier: 'vve',
-      measure: 'bereik',
+      measure: 'gebruikers',
       period: '2026-Q4',
       activity: 'taalcafe',
-      value: 1.5,
+      value: 1047,
       source: 'chat',
       note: 'Telling volgens de nieuwe registratie.',
     });
-    // The contract manager hears of it; the trend follows (users 30 + 47 against the baseline 58).
+    expect(q4.find((m) => m.activity === 'maatjes' && m.measure === 'doorlooptijd')?.value).toBe(10.5);
+    // The contract manager hears of it; the trend follows (users 30 + 1047 against the baseline 58).
     expect((await bed.notices('gm1')).join('\n')).toContain(
-      'Vincent Claassen heeft de cijfers van Voorschoten voor Elkaar over 4e kwartaal 2026 ingediend (10 cijfers).',
+      'Vincent Claassen heeft de cijfers van Voorschoten voor Elkaar over 4e kwartaal 2026 ingediend (8 cijfers).',
     );
     const [scorecard] = await scorecardMessages(setup.core, 'gm1', ['vve', '2026-Q4']);
-    expect(JSON.stringify(scorecard)).toContain('"value":77,"better":"higher","baseline":58');
+    expect(JSON.stringify(scorecard)).toContain('"value":1077,"better":"higher","baseline":58');
 
     // Wim corrects one figure: the latest version counts, and his card opened now shows Vincent's figures.
     const [wims] = await bed.cards('vc2', 'figures');

@@ -100,4 +100,32 @@ describe('rules over reported figures', () => {
     expect(scoreFigure(r, { ...scope('2026-Q3'), asOfDate: '2026-10-20' }, 'X', rule).status).toBe('pending');
     expect(scoreFigure(r, { ...scope('2026-Q3'), asOfDate: '2026-10-31' }, 'X', rule).status).toBe('nodata');
   });
+
+  it("reads a figure as a share of the client's target group: the latest at or before each period, per activity", () => {
+    const r = records([
+      ['2026-Q1', 'a', 10],
+      ['2026-Q1', 'b', 30],
+      ['2026-Q2', 'a', 20],
+      ['2026-Q2', 'b', 30],
+      ['2026-Q3', 'a', 30],
+      ['2026-Q3', 'c', 99],
+    ]);
+    // The municipality's target groups: a's grows from 200 to 400 in Q3; c has none (not counted).
+    r.measurements?.push(
+      { supplier: 's1', measure: 'groep', period: '2026-Q1', activity: 'a', value: 200, source: 'gemeente' },
+      { supplier: 's1', measure: 'groep', period: '2026-Q1', activity: 'b', value: 800, source: 'gemeente' },
+      { supplier: 's1', measure: 'groep', period: '2026-Q3', activity: 'a', value: 400, source: 'gemeente' },
+    );
+    const share = { kind: 'figure', measure: 'm', per: { measure: 'groep' }, aggregate: 'sum' } as const;
+    expect(scoreFigure(r, scope('2026-Q1'), 'X', share).value).toBeCloseTo(4); // 40 of 1000
+    expect(scoreFigure(r, scope('2026-Q2'), 'X', share).value).toBeCloseTo(5); // 50 of 1000
+    expect(scoreFigure(r, scope('2026-Q3'), 'X', share).value).toBeCloseTo(7.5); // 30 of 400; c has no group
+    // Over a half-year the shares are averaged, not summed.
+    expect(scoreFigure(r, scope('2026-H1'), 'X', share).value).toBeCloseTo(4.5);
+    const trend = { ...share, kind: 'trend', baselinePeriods: 2, better: 'higher' } as const;
+    expect(scoreFigure(r, scope('2026-Q3'), 'X', trend)).toMatchObject({ status: 'info', baseline: 4.5 });
+    // Without any target group the figure cannot be read as a share: none.
+    const none = { ...share, per: { measure: 'onbekend', scale: 1000 } };
+    expect(scoreFigure(r, scope('2026-Q1'), 'X', none)).toMatchObject({ status: 'nodata', periods: 0 });
+  });
 });

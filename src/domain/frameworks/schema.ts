@@ -13,6 +13,13 @@ export type AnswerLevel = z.infer<typeof AnswerLevel>;
 const MeasureId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
 const Aggregate = z.enum(['sum', 'latest', 'mean']);
 
+/**
+ * A figure as a share of another the client supplies (reach within the population: users per
+ * activity over the activity's target group, the latest figure of the group at or before the
+ * period), times `scale` (default 100: a percentage).
+ */
+const Per = z.strictObject({ measure: MeasureId, scale: z.number().positive().optional() });
+
 const Rule = z.discriminatedUnion('kind', [
   /** Share of registered client requests that got enough fitting facilitators. */
   z.strictObject({ kind: z.literal('request-delivery'), norm: z.number().min(0).max(1) }),
@@ -51,6 +58,7 @@ const Rule = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('figure'),
     measure: MeasureId,
+    per: Per.optional(),
     aggregate: Aggregate,
     min: z.number().optional(),
     max: z.number().optional(),
@@ -60,6 +68,7 @@ const Rule = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('trend'),
     measure: MeasureId,
+    per: Per.optional(),
     aggregate: Aggregate,
     baselinePeriods: z.number().int().min(1).max(8),
     better: z.enum(['higher', 'lower']),
