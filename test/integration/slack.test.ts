@@ -134,7 +134,11 @@ describe('Slack, end to end', () => {
     };
     expect(env.slack.of('views.open')[0]?.args.trigger_id).toBe('trigger-42');
     expect(view.callback_id).toBe('evaluation');
-    expect(view.private_metadata).toBe(fennaAssignment);
+    // The modal names the contract that asked, so that its submission goes there.
+    expect(JSON.parse(view.private_metadata as string)).toEqual({
+      contract: 'lef-2026',
+      id: fennaAssignment,
+    });
     expect((view.title as { text: string }).text.length).toBeLessThanOrEqual(24);
     expect(view.blocks.map((b) => b.block_id).filter(Boolean)).toEqual([
       'lefApplied',
