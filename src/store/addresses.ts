@@ -25,7 +25,7 @@ export interface SentRecord {
 const MATCH_TTL_MS = 60_000;
 
 export class AddressBook<A extends Address, Target> {
-  /** Platform user → person, as read or written here: no read per request when warm. */
+  /** Platform user → person ('' for none), as read or written here: no read per request when warm. */
   private readonly matches = new TtlCache<string>(MATCH_TTL_MS);
 
   constructor(
@@ -67,8 +67,13 @@ export class AddressBook<A extends Address, Target> {
       if (!id) continue;
       const known = this.matches.get(id);
       if (known) return known;
+      // Known to match nobody here (a person of another contract): not read again for a while.
+      if (known === '') continue;
       const row = await this.tables.get('addresses', this.pk(), key('user', id));
-      if (!row) continue;
+      if (!row) {
+        this.matches.set(id, '');
+        continue;
+      }
       const { person } = parseJson<{ person: string }>(row);
       this.matches.set(id, person);
       return person;
