@@ -103,6 +103,14 @@ export async function startBot(options: BotOptions): Promise<Bot> {
       throw new StartupError(
         'The store holds no contract: import one with `prestatiemonitor import --records FILE`.',
       );
+    // The desk finds a contract whatever its case: two that differ only in case cannot both be served.
+    const twins = served.filter(
+      (id, i) => served.findIndex((x) => x.toLowerCase() === id.toLowerCase()) !== i,
+    );
+    if (twins.length > 0)
+      throw new StartupError(
+        `The store holds contracts whose ids differ only in upper and lower case (${twins.join(', ')}): set CONTRACT_ID to serve one of them.`,
+      );
     // Each contract's framework must be known (a built-in one, or one of FRAMEWORKS_DIR), or nothing scores.
     useFrameworksDir(config.frameworksDir);
     for (const contract of served) {

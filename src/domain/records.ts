@@ -201,6 +201,17 @@ const Measurement = z
   })
   .refine((m) => m.value !== undefined || m.text !== undefined, { message: 'a value or a text' });
 
+/**
+ * An activity of a supplier (an intervention or offer, such as debt-help buddies) that its reported
+ * figures are about, with the client's social goals it serves (Voorschoten: at least one each).
+ */
+const Activity = z.strictObject({
+  id: Id,
+  supplier: Id,
+  name: Name,
+  goals: z.array(Name).max(10).optional(),
+});
+
 /** A regular meeting of the client and one supplier (LEF's tactical meeting), prepared in chat. */
 const Meeting = z.strictObject({
   id: Id,
@@ -256,6 +267,8 @@ export const RecordsShape = z.strictObject({
   meetings: z.array(Meeting).optional(),
   /** Figures and descriptions a supplier reports, for the frameworks that score them (optional). */
   measurements: z.array(Measurement).optional(),
+  /** The activities those figures are about, with their names and goals (optional). */
+  activities: z.array(Activity).optional(),
 });
 
 export type Records = z.infer<typeof RecordsShape>;
@@ -267,6 +280,7 @@ export type ClientRequest = Records['clientRequests'][number];
 export type LefDay = Records['lefDays'][number];
 export type Meeting = NonNullable<Records['meetings']>[number];
 export type Measurement = NonNullable<Records['measurements']>[number];
+export type Activity = NonNullable<Records['activities']>[number];
 export type SurveyRound = Records['surveyRounds'][number];
 export type SurveyResponse = SurveyRound['responses'][number];
 export type Report = Records['reports'][number];
@@ -520,6 +534,13 @@ export function checkReferences(records: Records): RefIssue[] {
     measured.add(key);
     if (!/^\d{4}-(H[12]|Q[1-4])$/.test(m.period))
       add(['measurements', i, 'period'], { key: 'notPeriod', value: m.period });
+  });
+  const activityKeys = new Set<string>();
+  (records.activities ?? []).forEach((activity, i) => {
+    supplierRef(['activities', i, 'supplier'], activity.supplier);
+    const key = `${activity.supplier}|${activity.id}`;
+    if (activityKeys.has(key)) add(['activities', i], { key: 'duplicateEntry', what: key });
+    activityKeys.add(key);
   });
   (records.recoveryPlans ?? []).forEach((plan, i) => {
     supplierRef(['recoveryPlans', i, 'supplier'], plan.supplier);

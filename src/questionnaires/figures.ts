@@ -4,7 +4,7 @@
 // (a figure not known yet is left empty), with one note for the whole. Question ids are f0, f1, …
 // in the order of `items`, which travels with the assignment.
 import type { Framework } from '../domain/frameworks/schema.ts';
-import type { Measurement } from '../domain/records.ts';
+import type { Activity, Measurement } from '../domain/records.ts';
 import type { Question, QuestionSet, Text } from './types.ts';
 
 /** One figure asked: a measure, for an activity or (none) for the supplier as a whole. */
@@ -22,19 +22,28 @@ export const itemId = (index: number) => `f${index}`;
 /**
  * What to ask: each reported measure of the framework, per activity where the supplier's earlier
  * figures for it name activities (in the order first reported), else for the supplier as a whole.
+ * An activity the records list that has reported nothing yet (a new one) is asked every figure.
  */
-export function figureItems(framework: Framework, history: readonly Measurement[]): FigureItem[] {
+export function figureItems(
+  framework: Framework,
+  history: readonly Measurement[],
+  listed: readonly Activity[] = [],
+): FigureItem[] {
   const items: FigureItem[] = [];
   const seen = new Set<string>();
+  const reporting = new Set(history.map((m) => m.activity).filter(Boolean));
+  const fresh = listed.map((a) => a.id).filter((id) => !reporting.has(id));
   for (const kpi of framework.kpis) {
     const rule = kpi.rule;
     if (rule.kind !== 'figure' && rule.kind !== 'trend' && rule.kind !== 'descriptive') continue;
     if (seen.has(rule.measure)) continue;
     seen.add(rule.measure);
     const kind = rule.kind === 'descriptive' ? 'text' : 'number';
-    const activities = [
+    const reported = [
       ...new Set(history.filter((m) => m.measure === rule.measure && m.activity).map((m) => m.activity)),
     ] as string[];
+    // Per activity where the figure has been, or (a figure) where a new activity is listed.
+    const activities = reported.length > 0 || kind === 'number' ? [...reported, ...fresh] : reported;
     if (activities.length === 0) items.push({ measure: rule.measure, kind, kpi: kpi.id });
     else
       for (const activity of activities) items.push({ measure: rule.measure, activity, kind, kpi: kpi.id });
@@ -50,15 +59,18 @@ export function figureItems(framework: Framework, history: readonly Measurement[
     .map(({ item }) => item);
 }
 
+/** The card: each item labelled with its activity's name (as the records list it, else its id) and KPI. */
 export function figuresSet(
   framework: Framework,
   items: readonly FigureItem[],
   texts: { title: Text; intro: Text; whole: Text; note: Text; noteHelp: Text },
+  listed: readonly Activity[] = [],
 ): QuestionSet {
   const kpiName = (id: string) => framework.kpis.find((k) => k.id === id)?.name ?? { nl: id, en: id };
+  const activityName = (id: string) => listed.find((a) => a.id === id)?.name ?? id;
   const label = (item: FigureItem): Text => {
     const name = kpiName(item.kpi);
-    const of = (lang: 'nl' | 'en') => (item.activity ? item.activity : texts.whole[lang]);
+    const of = (lang: 'nl' | 'en') => (item.activity ? activityName(item.activity) : texts.whole[lang]);
     return { nl: `${of('nl')} — ${item.kpi} ${name.nl}`, en: `${of('en')} — ${item.kpi} ${name.en}` };
   };
   const questions: Question[] = items.map((item, index) =>

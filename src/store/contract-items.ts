@@ -3,6 +3,7 @@
 // inline, every version kept), reports, social return, findings, and the index rows that say in which
 // activity partition a session or client request lives.
 import type {
+  Activity,
   Contract,
   Finding,
   LefDay,
@@ -28,6 +29,7 @@ export const ITEM_KINDS = {
   measurement: {
     rowKey: (m: Measurement) => key('measure', m.supplier, m.measure, m.period, m.activity ?? '-'),
   },
+  activity: { rowKey: (a: Activity) => key('activity', a.supplier, a.id) },
   surveyRound: { rowKey: (r: SurveyRound) => key('round', r.id) },
   report: { rowKey: (r: Report) => key('report', r.supplier, r.covers) },
   socialReturn: { rowKey: (s: SocialReturn) => key('socialreturn', s.supplier) },
@@ -43,6 +45,7 @@ export const ROW_PREFIX: Record<ItemKind, string> = {
   lefDay: 'lefday',
   meeting: 'meeting',
   measurement: 'measure',
+  activity: 'activity',
   surveyRound: 'round',
   report: 'report',
   socialReturn: 'socialreturn',

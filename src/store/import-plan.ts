@@ -132,6 +132,7 @@ export async function planImport(tables: TableStore, records: Records): Promise<
     ...records.lefDays.map((d, i) => item('lefDay', d, `lefDays[${i}]`)),
     ...(records.meetings ?? []).map((m, i) => item('meeting', m, `meetings[${i}]`)),
     ...(records.measurements ?? []).map((m, i) => item('measurement', m, `measurements[${i}]`)),
+    ...(records.activities ?? []).map((a, i) => item('activity', a, `activities[${i}]`)),
     ...records.surveyRounds.map((r, i) => item('surveyRound', r, `surveyRounds[${i}]`)),
     ...records.reports.map((r, i) => item('report', r, `reports[${i}]`)),
     ...records.socialReturn.map((s, i) => item('socialReturn', s, `socialReturn[${i}]`)),

@@ -1,7 +1,7 @@
 // A supplier's reported figures (the records' `measurements`, PK = contract, RK =
 // measure|supplier|measure|period|activity), and every version of the figures a supplier's contact
 // submitted in chat (fact-versions.ts, PK = contract|figures, RK = subject|v|<ms>|person).
-import type { Measurement } from '../domain/records.ts';
+import type { Activity, Measurement } from '../domain/records.ts';
 import { ITEM_KINDS, ROW_PREFIX } from './contract-items.ts';
 import { type FactVersion, FactVersionStore } from './fact-versions.ts';
 import { key, parseJson, type TableStore } from './tables.ts';
@@ -20,6 +20,16 @@ export class MeasurementStore {
       to: `${prefix.slice(0, -1)}}`,
     });
     return rows.map((row) => parseJson<Measurement>(row));
+  }
+
+  /** The supplier's activities as the records list them (their names and goals). */
+  async activities(supplier: string): Promise<Activity[]> {
+    const prefix = `${key(ROW_PREFIX.activity, supplier)}|`;
+    const rows = await this.tables.list('records', key(this.contract), {
+      from: prefix,
+      to: `${prefix.slice(0, -1)}}`,
+    });
+    return rows.map((row) => parseJson<Activity>(row));
   }
 
   /** Writes a figure (replacing the one of its supplier, measure, period and activity). */

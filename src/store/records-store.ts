@@ -5,6 +5,7 @@ import type { TransactionAction } from '@azure/data-tables';
 // contract back into one records document.
 import type { Period } from '../domain/periods.ts';
 import type {
+  Activity,
   ClientRequest,
   Contract,
   Finding,
@@ -276,6 +277,7 @@ function assemble(
   const sortedSessions = [...sessions].sort((a, b) => (a.session.id < b.session.id ? -1 : 1));
   const meetings = byId(of<Meeting>('meeting'));
   const measurements = of<Measurement>('measurement');
+  const activities = of<Activity>('activity');
   return {
     contract,
     suppliers: of<Records['suppliers'][number]>('supplier'),
@@ -291,5 +293,6 @@ function assemble(
     // Only when there are any: a file from before meetings exports as it was imported.
     ...(meetings.length > 0 ? { meetings } : {}),
     ...(measurements.length > 0 ? { measurements } : {}),
+    ...(activities.length > 0 ? { activities } : {}),
   };
 }

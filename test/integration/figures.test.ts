@@ -19,7 +19,14 @@ function withoutFourthQuarter() {
   if (!parsed.ok) throw new Error('the example does not validate');
   const records = parsed.records;
   records.measurements = (records.measurements ?? []).filter((m) => m.period !== '2026-Q4');
-  // A second contact of VvE, and a contact who moves on before the card is answered.
+  // A new activity the records list, which has reported nothing yet.
+  records.activities?.push({
+    id: 'buurtkamer',
+    supplier: 'vve',
+    name: 'Buurtkamer',
+    goals: ['Minder inwoners zijn eenzaam'],
+  });
+  // A second contact of VvE.
   records.people.push({
     id: 'vc2',
     name: 'Wim de Wit',
@@ -53,15 +60,20 @@ describe('figures reported in chat', () => {
     // The description for the organisation; each activity's measures as it reported them before
     // (the taalcafé has no lead time; reach is users over the municipality's target group, not
     // asked), then the note.
+    // The activities by the names the records give them; the new one is asked every figure.
     expect(labels).toEqual([
       'Hele organisatie — E1 Omschrijving van het aanbod',
-      'maatjes — A1 Hoeveelheid van het aanbod',
-      'maatjes — A2 Gebruikers van het aanbod',
-      'maatjes — A4 Doorlooptijden',
-      'maatjes — K2 Klachten',
-      'taalcafe — A1 Hoeveelheid van het aanbod',
-      'taalcafe — A2 Gebruikers van het aanbod',
-      'taalcafe — K2 Klachten',
+      'Schuldhulpmaatjes — A1 Hoeveelheid van het aanbod',
+      'Schuldhulpmaatjes — A2 Gebruikers van het aanbod',
+      'Schuldhulpmaatjes — A4 Doorlooptijden',
+      'Schuldhulpmaatjes — K2 Klachten',
+      'Taalcafé — A1 Hoeveelheid van het aanbod',
+      'Taalcafé — A2 Gebruikers van het aanbod',
+      'Taalcafé — K2 Klachten',
+      'Buurtkamer — A1 Hoeveelheid van het aanbod',
+      'Buurtkamer — A2 Gebruikers van het aanbod',
+      'Buurtkamer — A4 Doorlooptijden',
+      'Buurtkamer — K2 Klachten',
       'Toelichting',
     ]);
     expect(card.facts.map((f) => f.value.nl)).toEqual([
@@ -97,14 +109,25 @@ describe('figures reported in chat', () => {
       f5: '14',
       f6: '1.047',
       f7: '1',
+      f8: '3',
       note: 'Telling volgens de nieuwe registratie.',
     };
-    expect(ids).toEqual(Object.keys(answers));
+    // The buurtkamer's users, lead time and complaints (f9–f11) are left empty: not reported.
+    expect(ids).toEqual([...Array.from({ length: 12 }, (_, i) => `f${i}`), 'note']);
     const shown = await bed.answer('vc1', id, answers);
     expect(shown.state).toBe('answered');
     const records = await setup.store.exportRecords('voorschoten-2026');
+    // The activities come back from the store as the records file gave them.
+    expect(records.activities?.find((a) => a.id === 'taalcafe')).toEqual({
+      id: 'taalcafe',
+      supplier: 'vve',
+      name: 'Taalcafé',
+      goals: ['Meer inwoners doen mee in de samenleving', 'Minder inwoners zijn eenzaam'],
+    });
+    expect(records.activities?.map((a) => a.id).sort()).toEqual(['buurtkamer', 'maatjes', 'taalcafe']);
     const q4 = (records.measurements ?? []).filter((m) => m.period === '2026-Q4');
-    expect(q4).toHaveLength(8);
+    expect(q4).toHaveLength(9);
+    expect(q4.find((m) => m.activity === 'buurtkamer')).toMatchObject({ measure: 'aanbod', value: 3 });
     // A dot before three digits is a thousands separator: 1.047 users.
     expect(q4.find((m) => m.activity === 'taalcafe' && m.measure === 'gebruikers')).toEqual({
       supplier: 'vve',
@@ -118,7 +141,7 @@ describe('figures reported in chat', () => {
     expect(q4.find((m) => m.activity === 'maatjes' && m.measure === 'doorlooptijd')?.value).toBe(10.5);
     // The contract manager hears of it; the trend follows (users 30 + 1047 against the baseline 58).
     expect((await bed.notices('gm1')).join('\n')).toContain(
-      'Vincent Claassen heeft de cijfers van Voorschoten voor Elkaar over 4e kwartaal 2026 ingediend (8 cijfers).',
+      'Vincent Claassen heeft de cijfers van Voorschoten voor Elkaar over 4e kwartaal 2026 ingediend (9 cijfers).',
     );
     const [scorecard] = await scorecardMessages(setup.core, 'gm1', ['vve', '2026-Q4']);
     expect(JSON.stringify(scorecard)).toContain('"value":1077,"better":"higher","baseline":58');

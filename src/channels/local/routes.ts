@@ -36,11 +36,11 @@ const ActionBody = z.discriminatedUnion('verb', [
     messageId: z.string().min(1),
     assignmentId: z.string().min(1),
     inputs: z.record(z.string(), z.unknown()).default({}),
-    contract: z.string().min(1).max(64).optional(),
+    contract: z.string().min(1).max(200).optional(),
   }),
   z.object({
     person: z.string().min(1),
-    contract: z.string().min(1).max(64).optional(),
+    contract: z.string().min(1).max(200).optional(),
     verb: z.literal('register-session'),
     messageId: z.string().min(1),
     formId: z.string().min(1),
@@ -50,7 +50,7 @@ const ActionBody = z.discriminatedUnion('verb', [
 const CommandBody = z.object({
   person: z.string().min(1),
   text: z.string().min(1).max(500),
-  contract: z.string().min(1).max(64).optional(),
+  contract: z.string().min(1).max(200).optional(),
 });
 
 /** The contracts the page can switch between, and each one's conversations. */

@@ -64,9 +64,12 @@ async function askSupplier(
   due: string,
 ): Promise<void> {
   const zone = view.settings.timeZone;
-  const history = await measurementStore(core).ofSupplier(supplier);
+  const [history, listed] = await Promise.all([
+    measurementStore(core).ofSupplier(supplier),
+    measurementStore(core).activities(supplier),
+  ]);
   // The items are fixed when first asked: an assignment created before keeps its own (insert-if-absent).
-  const items = figureItems(framework, history);
+  const items = figureItems(framework, history, listed);
   if (items.length === 0) return;
   const name = supplierName(view, supplier);
   const values = (lang: Lang) => ({
@@ -75,13 +78,18 @@ async function askSupplier(
     due: formatDate(lang, due, 'UTC'),
     meeting: meetingName(view)[lang].toLowerCase(),
   });
-  const set = figuresSet(framework, items, {
-    title: bothOf('figures.title', values),
-    intro: bothOf('figures.intro', values),
-    whole: both('figures.whole'),
-    note: both('figures.note'),
-    noteHelp: both('figures.noteHelp'),
-  });
+  const set = figuresSet(
+    framework,
+    items,
+    {
+      title: bothOf('figures.title', values),
+      intro: bothOf('figures.intro', values),
+      whole: both('figures.whole'),
+      note: both('figures.note'),
+      noteHelp: both('figures.noteHelp'),
+    },
+    listed,
+  );
   // Figures of the period in the records already (imported): asked all the same, but not reminded.
   const reported = history.some((m) => m.period === period.id);
   const contacts = [...view.people.values()].filter(
