@@ -28,6 +28,8 @@ export interface FigureResult {
   text?: string;
   /** How many periods reported within this one. */
   periods: number;
+  /** What the figure counts in (`%`, `weken`), from the framework. */
+  unit?: { nl: string; en: string };
 }
 
 /** Each reported period's figure: its activities' figures summed (averaged for `mean`), in time order. */
@@ -159,6 +161,7 @@ export function scoreFigure(
       status: bounded ? (meets ? 'green' : 'red') : 'info',
       rule: rule.kind,
       value,
+      ...(rule.unit ? { unit: rule.unit } : {}),
       ...(rule.min !== undefined ? { min: rule.min } : {}),
       ...(rule.max !== undefined ? { max: rule.max } : {}),
       periods: current.length,
@@ -175,6 +178,7 @@ export function scoreFigure(
     status: 'info',
     rule: rule.kind,
     value: mean(current.map((c) => c.value)),
+    ...(rule.unit ? { unit: rule.unit } : {}),
     better: rule.better,
     ...(settingBaseline ? { settingBaseline } : { baseline: mean(first.map((b) => b.value)) }),
     periods: current.length,

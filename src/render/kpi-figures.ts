@@ -122,8 +122,11 @@ export function formatFigures(lang: Lang, figures: KpiFigures): FormattedFigures
 
 /** A reported figure, a trend against its baseline, or a description, as the reader reads them. */
 function figureTexts(lang: Lang, figures: Extract<KpiFigures, { kind: 'figure' }>): FormattedFigures {
+  // A unit of letters follows after a space ("11 weken"), a sign does not ("2,3%").
+  const unit = figures.unit?.[lang];
+  const after = unit ? (/^\p{L}/u.test(unit) ? ` ${unit}` : unit) : '';
   const number = (value: number | undefined) =>
-    value === undefined ? '—' : formatNumber(lang, round(value));
+    value === undefined ? '—' : `${formatNumber(lang, round(value))}${after}`;
   const counted = figures.periods > 0 ? t(lang, 'scorecard.periodsReported', { count: figures.periods }) : '';
   if (figures.rule === 'descriptive') return { value: figures.text ?? '—', norm: '—', counted, note: '' };
   if (figures.rule === 'trend')
@@ -140,7 +143,7 @@ function figureTexts(lang: Lang, figures: Extract<KpiFigures, { kind: 'figure' }
         figures.baseline === undefined || figures.value === undefined
           ? ''
           : t(lang, 'scorecard.trend', {
-              change: formatNumber(lang, round(figures.value - figures.baseline)),
+              change: number(figures.value - figures.baseline),
               direction:
                 figures.value === figures.baseline
                   ? 'same'

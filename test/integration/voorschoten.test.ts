@@ -70,8 +70,11 @@ describe('Voorschoten voor Elkaar as data', () => {
       await inProcess(['scorecard', '--records', FILE, '--supplier', 'vve', '--period', '2026-Q4', ...AS_OF])
     ).out;
     expect(table).toMatch(
-      /A4\s+Doorlooptijden\s+ter informatie\s+11\s+nulmeting 13,5\s+1 periode gemeld\s+-2,5 t\.o\.v\. de nulmeting: de goede kant op/,
+      /A4\s+Doorlooptijden\s+ter informatie\s+11 weken\s+nulmeting 13,5 weken\s+1 periode gemeld\s+-2,5 weken t\.o\.v\. de nulmeting: de goede kant op/,
     );
+    // Reach: the users over the municipality's target groups (79 of 3400), as a percentage.
+    expect(table).toMatch(/A3\s+Bereik binnen de populatie\s+ter informatie\s+2,3%\s+nulmeting 1,7%/);
+    expect(q4.kpis.find((k) => k.id === 'A3')).toMatchObject({ unit: { nl: '%', en: '%' } });
     expect(table).toContain('Gevolg: Leren en bijsturen aan de hoofdtafel');
   });
 

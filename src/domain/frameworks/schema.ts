@@ -20,6 +20,9 @@ const Aggregate = z.enum(['sum', 'latest', 'mean']);
  */
 const Per = z.strictObject({ measure: MeasureId, scale: z.number().positive().optional() });
 
+/** What a figure counts in, as the reader reads it: `%` after the number, a word (`weken`) after a space. */
+const Unit = z.strictObject({ nl: z.string().min(1).max(20), en: z.string().min(1).max(20) });
+
 const Rule = z.discriminatedUnion('kind', [
   /** Share of registered client requests that got enough fitting facilitators. */
   z.strictObject({ kind: z.literal('request-delivery'), norm: z.number().min(0).max(1) }),
@@ -59,6 +62,7 @@ const Rule = z.discriminatedUnion('kind', [
     kind: z.literal('figure'),
     measure: MeasureId,
     per: Per.optional(),
+    unit: Unit.optional(),
     aggregate: Aggregate,
     min: z.number().optional(),
     max: z.number().optional(),
@@ -69,6 +73,7 @@ const Rule = z.discriminatedUnion('kind', [
     kind: z.literal('trend'),
     measure: MeasureId,
     per: Per.optional(),
+    unit: Unit.optional(),
     aggregate: Aggregate,
     baselinePeriods: z.number().int().min(1).max(8),
     better: z.enum(['higher', 'lower']),
