@@ -34,6 +34,8 @@ export interface ReportData {
   }[];
   reports: Records['reports'];
   measurements: NonNullable<Records['measurements']>;
+  /** The supplier's activities as the records name them (their names in the table of figures). */
+  activities: NonNullable<Records['activities']>;
   socialReturn: Records['socialReturn'][number] | undefined;
   findings: (Records['findings'][number] & { replyBy?: string })[];
 }
@@ -115,6 +117,7 @@ export function reportData(records: Records, supplier: string, period: Period, a
       const reported = parsePeriod(m.period);
       return m.supplier === supplier && reported !== undefined && periodWithin(period, reported);
     }),
+    activities: (records.activities ?? []).filter((a) => a.supplier === supplier),
     socialReturn: records.socialReturn.find((s) => s.supplier === supplier),
     findings: records.findings
       .filter((f) => f.supplier === supplier && f.period === period.id)

@@ -166,10 +166,12 @@ export function reportTables(data: ReportData, lang: Lang): ReportTables {
       columns: col('kpi', 'covers', 'activity', 'value', 'source'),
       rows: data.measurements.map((m) => {
         const kpi = data.framework.kpis.find((k) => 'measure' in k.rule && k.rule.measure === m.measure);
+        // A figure the client supplies for a share (a target group) is named with the KPI it serves.
+        const of = data.framework.kpis.find((k) => 'per' in k.rule && k.rule.per?.measure === m.measure);
         return [
-          kpi ? `${kpi.id} ${kpi.name[lang]}` : m.measure,
+          kpi ? `${kpi.id} ${kpi.name[lang]}` : of ? `${of.id} ${of.name[lang]} (${m.measure})` : m.measure,
           formatPeriod(lang, m.period),
-          m.activity ?? '–',
+          (m.activity && data.activities.find((a) => a.id === m.activity)?.name) ?? m.activity ?? '–',
           m.value !== undefined ? formatNumber(lang, m.value) : (m.text ?? '–'),
           m.source ?? '–',
         ];
