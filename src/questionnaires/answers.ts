@@ -25,12 +25,12 @@ const MSG = {
     en: 'Enter an amount in euros, 0 or more, with at most two decimals (such as 1250.50).',
   },
   number: {
-    nl: 'Vul een getal in, 0 of meer, zoals 12 of 2,5 — of laat het leeg als je het (nog) niet weet.',
-    en: 'Enter a number, 0 or more, such as 12 or 2.5 — or leave it empty if you do not know it (yet).',
+    nl: 'Vul een getal in, 0 of meer, zoals 1500 of 2,5 — of laat het leeg als je het (nog) niet weet.',
+    en: 'Enter a number, 0 or more, without thousands separators, such as 1500 or 2.5 — or leave it empty if you do not know it (yet).',
   },
   numberRequired: {
-    nl: 'Vul een getal in, 0 of meer, zoals 12 of 2,5 (verplicht).',
-    en: 'Enter a number, 0 or more, such as 12 or 2.5 (required).',
+    nl: 'Vul een getal in, 0 of meer, zoals 1500 of 2,5 (verplicht).',
+    en: 'Enter a number, 0 or more, without thousands separators, such as 1500 or 2.5 (required).',
   },
   email: {
     nl: 'Vul een e-mailadres in, zoals naam@voorbeeld.nl.',
@@ -162,7 +162,16 @@ function schemaFor(question: Question): [string, z.ZodType][] {
     case 'amount':
       return [[question.id, amount]];
     case 'number':
-      return [[question.id, question.required ? figure('numberRequired') : figure('number').optional()]];
+      // Blank (a card sends '' for an empty field) is no figure: refused only where one is required.
+      return [
+        [
+          question.id,
+          z.preprocess(
+            blankAsAbsent,
+            question.required ? figure('numberRequired') : figure('number').optional(),
+          ),
+        ],
+      ];
   }
 }
 
@@ -203,8 +212,10 @@ const amount = z.preprocess(
 );
 
 /**
- * A figure: `12`, `2,5`, `2.5` or `1.250` typed (a dot before three digits is Dutch for thousands);
- * a number from a card. 0 or more, at most 1e12, at most four decimals. Blank: not given.
+ * A figure: `12`, `2,5`, `2.5` or `1.250` typed (a dot before groups of three digits is Dutch for
+ * thousands, as `1.250.000`; `0.500` is a half); a number from a card. 0 or more, at most 1e12, at
+ * most four decimals. A card shows a stored figure back with a decimal comma (`2,125`), so that it
+ * reads back the same.
  */
 function figure(key: 'number' | 'numberRequired') {
   return z.preprocess(
@@ -212,7 +223,8 @@ function figure(key: 'number' | 'numberRequired') {
       if (typeof v !== 'string') return v;
       const typed = v.trim().replace(/\s/g, '');
       if (typed === '') return undefined;
-      const thousands = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(typed);
+      // Read the Dutch way: a dot before groups of three digits separates thousands, a comma decimals.
+      const thousands = /^[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(typed);
       const normal = thousands ? typed.replace(/\./g, '').replace(',', '.') : typed.replace(',', '.');
       return /^\d+(\.\d{1,4})?$/.test(normal) ? Number(normal) : Number.NaN;
     },

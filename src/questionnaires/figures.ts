@@ -19,10 +19,24 @@ export interface FigureItem {
 export const NOTE_ID = 'note';
 export const itemId = (index: number) => `f${index}`;
 
+/** The measures a supplier reports (its rules' `measure`; a `per` measure is the client's). */
+export function reportedMeasures(framework: Framework): Set<string> {
+  const measures = new Set<string>();
+  for (const kpi of framework.kpis)
+    if (kpi.rule.kind === 'figure' || kpi.rule.kind === 'trend' || kpi.rule.kind === 'descriptive')
+      measures.add(kpi.rule.measure);
+  return measures;
+}
+
+/** Where an item's figure is, whatever the card's order: its measure and activity. */
+export const itemKey = (item: Pick<FigureItem, 'measure' | 'activity'>) =>
+  `${item.measure}|${item.activity ?? ''}`;
+
 /**
- * What to ask: each reported measure of the framework, per activity where the supplier's earlier
- * figures for it name activities (in the order first reported), else for the supplier as a whole.
- * An activity the records list that has reported nothing yet (a new one) is asked every figure.
+ * What to ask: each reported measure of the framework. A description per activity where the
+ * supplier's earlier descriptions name activities, else for the whole organisation. A figure per
+ * activity where earlier figures of it name activities, and for every activity the records list
+ * (a new one, or one that has not given this figure yet: it is optional); else for the whole.
  */
 export function figureItems(
   framework: Framework,
@@ -31,19 +45,18 @@ export function figureItems(
 ): FigureItem[] {
   const items: FigureItem[] = [];
   const seen = new Set<string>();
-  const reporting = new Set(history.map((m) => m.activity).filter(Boolean));
-  const fresh = listed.map((a) => a.id).filter((id) => !reporting.has(id));
+  const asked = reportedMeasures(framework);
+  const own = history.filter((m) => asked.has(m.measure));
   for (const kpi of framework.kpis) {
     const rule = kpi.rule;
     if (rule.kind !== 'figure' && rule.kind !== 'trend' && rule.kind !== 'descriptive') continue;
     if (seen.has(rule.measure)) continue;
     seen.add(rule.measure);
     const kind = rule.kind === 'descriptive' ? 'text' : 'number';
-    const reported = [
-      ...new Set(history.filter((m) => m.measure === rule.measure && m.activity).map((m) => m.activity)),
-    ] as string[];
-    // Per activity where the figure has been, or (a figure) where a new activity is listed.
-    const activities = reported.length > 0 || kind === 'number' ? [...reported, ...fresh] : reported;
+    const reported = own
+      .filter((m) => m.measure === rule.measure && m.activity)
+      .map((m) => m.activity as string);
+    const activities = [...new Set(kind === 'number' ? [...reported, ...listed.map((a) => a.id)] : reported)];
     if (activities.length === 0) items.push({ measure: rule.measure, kind, kpi: kpi.id });
     else
       for (const activity of activities) items.push({ measure: rule.measure, activity, kind, kpi: kpi.id });

@@ -35,7 +35,8 @@ function shown(question: Question, value: string, lang: Lang): string {
       .join(', ');
   if (question.kind === 'date') return formatDate(lang, value, 'UTC');
   if (question.kind === 'amount') return formatAmount(lang, Number(value));
-  if (question.kind === 'number') return formatNumber(lang, Number(value));
+  if (question.kind === 'number')
+    return formatNumber(lang, Number(value.replace(',', '.')), { maxFractionDigits: 4 });
   return value;
 }
 
@@ -46,7 +47,13 @@ export function questionnaireView(
 ) {
   const values: Record<string, unknown> = { ...(message.answers ?? {}), ...(options.values ?? {}) };
   const errors = options.errors ?? {};
-  const value = (id: string) => (values[id] === undefined || values[id] === null ? '' : String(values[id]));
+  const numbers = new Set(message.set.questions.filter((q) => q.kind === 'number').map((q) => q.id));
+  // A stored figure shows with a decimal comma (2,125), which reads back as itself (a dot is thousands).
+  const value = (id: string) => {
+    const given = values[id];
+    if (given === undefined || given === null) return '';
+    return numbers.has(id) && typeof given === 'number' ? String(given).replace('.', ',') : String(given);
+  };
   const questions = message.set.questions.flatMap((q) =>
     q.kind === 'yesno'
       ? []

@@ -7,8 +7,8 @@ export const FIGURES_TEXTS = {
     en: 'Figures {period} — {supplier}',
   },
   'figures.intro': {
-    nl: 'Vul de cijfers van {period} in, per activiteit, zoals je registratie ze geeft. Laat leeg wat je (nog) niet weet; indienen kan tot en met {due}, en opnieuw indienen vervangt wat je gaf. De cijfers zijn om van te leren: ze komen in de trend en aan de {meeting}.',
-    en: 'Fill in the figures of {period}, per activity, as your registration gives them. Leave empty what you do not know (yet); you can submit until {due}, and submitting again replaces what you gave. The figures are for learning: they go into the trend and to the {meeting}.',
+    nl: 'Vul de cijfers van {period} in, per activiteit, zoals je registratie ze geeft. Laat leeg wat je (nog) niet weet of wat niet van toepassing is; indienen kan tot en met {due}. Opnieuw indienen vervangt de cijfers die je dan invult; een leeg veld laat een eerder gegeven cijfer staan. De cijfers zijn om van te leren: ze komen in de trend en aan de {meeting}.',
+    en: 'Fill in the figures of {period}, per activity, as your registration gives them. Leave empty what you do not know (yet) or what does not apply; you can submit until {due}. Submitting again replaces the figures you then fill in; an empty field leaves a figure given before. The figures are for learning: they go into the trend and to the {meeting}.',
   },
   'figures.whole': { nl: 'Hele organisatie', en: 'Whole organisation' },
   'figures.note': { nl: 'Toelichting', en: 'Note' },

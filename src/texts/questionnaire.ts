@@ -18,7 +18,10 @@ export const QUESTIONNAIRE_TEXTS = {
     en: 'Enter a whole number from {min} to {max}.',
   },
   'questionnaire.chooseSome': { nl: 'Kies er minstens één.', en: 'Choose at least one.' },
-  'questionnaire.numberHint': { nl: 'Een getal, zoals 12 of 2,5', en: 'A number, such as 12 or 2.5' },
+  'questionnaire.numberHint': {
+    nl: 'Een getal, zoals 1500 of 2,5',
+    en: 'A number without thousands separators, such as 1500 or 2.5',
+  },
   'questionnaire.amountHint': {
     nl: 'Bedrag in euro’s, zoals 1250,50',
     en: 'Amount in euros, such as 1250.50',

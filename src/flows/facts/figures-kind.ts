@@ -10,7 +10,7 @@ import { assignmentId, type FactAssignment } from '../../store/assignments.ts';
 import { formatDate, formatPeriod } from '../../texts/format.ts';
 import { both, bothOf } from '../../texts/index.ts';
 import type { SubjectKind } from '../questionnaire/kind.ts';
-import { applyFigures, measurementStore } from './figures.ts';
+import { answersOn, applyFigures, itemsOf, measurementStore } from './figures.ts';
 import { fact } from './reviewed.ts';
 
 const value = (text: string) => ({ nl: text, en: text });
@@ -19,9 +19,9 @@ export const figuresKind: SubjectKind<FactAssignment> = {
   async message(core, a, options = {}): Promise<QuestionnaireMessage> {
     const state = options.state ?? a.status;
     const due = (lang: 'nl' | 'en') => formatDate(lang, fact(a, 'due'), 'UTC');
-    // The latest version of the supplier's figures, whoever of its contacts gave it.
+    // The latest version of the supplier's figures, whoever of its contacts gave it, on this card.
     const latest = options.answers ? undefined : (await measurementStore(core).submitted(a.subject)).at(-1);
-    const answers = options.answers ?? latest?.answers;
+    const answers = options.answers ?? (latest ? answersOn(a, latest) : undefined);
     return {
       kind: 'questionnaire',
       assignmentId: assignmentId(a),
@@ -57,13 +57,23 @@ export const figuresKind: SubjectKind<FactAssignment> = {
     return parsed.answers;
   },
 
+  // Each version keeps the card it was given on: another contact's card may list other items.
   async keep(core, a, { answers, receivedAt }) {
-    await measurementStore(core).addVersion(a.subject, { by: a.person, receivedAt, answers });
+    await measurementStore(core).addVersion(a.subject, {
+      by: a.person,
+      receivedAt,
+      answers,
+      form: fact(a, 'items'),
+    });
   },
 
   async hasAnswer(core, a) {
     if ((await measurementStore(core).submitted(a.subject)).length > 0) return true;
-    return (await measurementStore(core).ofSupplier(a.supplier)).some((m) => m.period === fact(a, 'period'));
+    // Figures of the period by import count; the client's target groups do not.
+    const asked = new Set(itemsOf(a).map((item) => item.measure));
+    return (await measurementStore(core).ofSupplier(a.supplier)).some(
+      (m) => m.period === fact(a, 'period') && asked.has(m.measure),
+    );
   },
 
   afterChange: (core, a, view) => applyFigures(core, a, view),

@@ -12,7 +12,16 @@ import type { Measurement } from '../../domain/records.ts';
 import { REPORT_WITHIN_DAYS } from '../../domain/scoring-figures.ts';
 import { addDays, dayStart, localDate } from '../../domain/time.ts';
 import type { Lang } from '../../i18n.ts';
-import { type FigureItem, figureItems, figuresSet, itemId, NOTE_ID } from '../../questionnaires/figures.ts';
+import type { Answers } from '../../questionnaires/answers.ts';
+import {
+  type FigureItem,
+  figureItems,
+  figuresSet,
+  itemId,
+  itemKey,
+  NOTE_ID,
+  reportedMeasures,
+} from '../../questionnaires/figures.ts';
 import type { FactAssignment } from '../../store/assignments.ts';
 import type { FactVersion } from '../../store/fact-versions.ts';
 import { MeasurementStore } from '../../store/measurements.ts';
@@ -90,8 +99,10 @@ async function askSupplier(
     },
     listed,
   );
-  // Figures of the period in the records already (imported): asked all the same, but not reminded.
-  const reported = history.some((m) => m.period === period.id);
+  // Figures of the period in the records already (imported; the client's target groups do not
+  // count): the card is made answered, not sent, and nobody is reminded.
+  const asked = reportedMeasures(framework);
+  const reported = history.some((m) => m.period === period.id && asked.has(m.measure));
   const contacts = [...view.people.values()].filter(
     (p) => p.roles.includes('supplierContact') && p.supplier === supplier,
   );
@@ -119,10 +130,37 @@ async function askSupplier(
 
 export const itemsOf = (a: FactAssignment): FigureItem[] => JSON.parse(fact(a, 'items') || '[]');
 
+/** The items a version was given on (kept with it: contacts' cards may differ), else the card's. */
+const itemsOfVersion = (a: FactAssignment, version: FactVersion): FigureItem[] =>
+  version.form ? (JSON.parse(version.form) as FigureItem[]) : itemsOf(a);
+
+/** A version's figures by measure and activity (itemKey), whatever card it was given on. */
+export function givenByKey(a: FactAssignment, version: FactVersion): Map<string, string | number | boolean> {
+  const given = new Map<string, string | number | boolean>();
+  itemsOfVersion(a, version).forEach((item, index) => {
+    const value = version.answers[itemId(index)];
+    if (value !== undefined && value !== '') given.set(itemKey(item), value);
+  });
+  return given;
+}
+
+/** A version's answers on `a`'s card: each item's figure found by its measure and activity. */
+export function answersOn(a: FactAssignment, version: FactVersion): Answers {
+  const given = givenByKey(a, version);
+  const answers: Answers = {};
+  itemsOf(a).forEach((item, index) => {
+    const value = given.get(itemKey(item));
+    if (value !== undefined) answers[itemId(index)] = value;
+  });
+  const note = version.answers[NOTE_ID];
+  if (note !== undefined && note !== '') answers[NOTE_ID] = note;
+  return answers;
+}
+
 /** The measurements a version gives: each item answered, with the note. */
 export function measurementsOf(a: FactAssignment, version: FactVersion): Measurement[] {
   const note = version.answers[NOTE_ID];
-  return itemsOf(a).flatMap((item, index): Measurement[] => {
+  return itemsOfVersion(a, version).flatMap((item, index): Measurement[] => {
     const given = version.answers[itemId(index)];
     if (given === undefined || given === '') return [];
     return [
@@ -146,11 +184,19 @@ export function measurementsOf(a: FactAssignment, version: FactVersion): Measure
  */
 export async function applyFigures(core: Core, a: FactAssignment, view: ContractView): Promise<void> {
   const subject = a.subject;
-  const versions = await measurementStore(core).submitted(subject);
-  const latest = versions.at(-1);
+  const latestNow = async () => (await measurementStore(core).submitted(subject)).at(-1);
+  let latest = await latestNow();
   if (!latest) return;
-  const given = measurementsOf(a, latest);
-  for (const measurement of given) await measurementStore(core).put(measurement);
+  let given: Measurement[] = [];
+  // Follow-ups of two versions may run at once: whoever writes last checks that its version is
+  // still the latest, and writes the latest again if it is not, so the latest always stands.
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    given = measurementsOf(a, latest);
+    for (const measurement of given) await measurementStore(core).put(measurement);
+    const after: FactVersion | undefined = await latestNow();
+    if (!after || after.receivedAt === latest.receivedAt) break;
+    latest = after;
+  }
   const period = fact(a, 'period');
   const by = view.people.get(latest.by)?.name ?? latest.by;
   await recordChange(
