@@ -91,13 +91,19 @@ export async function handleCommand(
           suppliers: view.suppliers.map((s) => s.id),
           features: frameworkFeatures(findFramework(view.contract.framework)),
           example:
-            `${view.suppliers[0]?.name ?? ''} ${periodContaining(today, view.contract.assessment).id}`.trim(),
+            `${helpSupplier(view, person)} ${periodContaining(today, view.contract.assessment).id}`.trim(),
         }),
       ];
     }
     default:
       throw new UserError('unknown-command');
   }
+}
+
+/** The supplier help's example names: a contact's own, else the contract's first. */
+function helpSupplier(view: Awaited<ReturnType<Core['contractView']>>, person: string): string {
+  const own = view.people.get(person)?.supplier;
+  return view.suppliers.find((s) => s.id === own)?.name ?? view.suppliers[0]?.name ?? '';
 }
 
 /** The commands that need something of the framework (LEF days, sessions), by the feature they need. */

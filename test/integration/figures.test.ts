@@ -140,7 +140,7 @@ describe('figures reported in chat', () => {
       goals: ['Meer inwoners doen mee in de samenleving', 'Minder inwoners zijn eenzaam'],
     });
     expect(records.activities?.map((a) => a.id).sort()).toEqual(['buurtkamer', 'maatjes', 'taalcafe']);
-    const q4 = (records.measurements ?? []).filter((m) => m.period === '2026-Q4');
+    const q4 = (records.measurements ?? []).filter((m) => m.period === '2026-Q4' && m.source === 'chat');
     expect(q4).toHaveLength(9);
     expect(q4.find((m) => m.activity === 'buurtkamer')).toMatchObject({ measure: 'aanbod', value: 3 });
     // A dot before three digits is a thousands separator: 1.047 users.

@@ -296,9 +296,10 @@ it(`answers thousands of fuzzed bodies per endpoint without a 5xx, a crash, or g
   ).toEqual([]);
   for (const [path, sent] of Object.entries(counts))
     expect(sent, `${path}, seed ${SEED}`).toBeGreaterThanOrEqual(MIN_PER_ENDPOINT);
-  // RSS keeps what the allocator got for big bodies (Buffers, zlib), so its bound is generous; the
-  // heap after a full collection is the sharper test for objects kept per request.
-  expect(grown, `RSS grew ${grown} MB, seed ${SEED}`).toBeLessThan(128);
+  // RSS keeps what the allocator got for big bodies (Buffers, zlib), so its bound is generous: one
+  // seed on one commit grew it by 33 to 180 MB from run to run with the heap the same. The heap
+  // after a full collection is the sharper test for objects kept per request.
+  expect(grown, `RSS grew ${grown} MB, seed ${SEED}`).toBeLessThan(256);
   const heapGrown = mb(end.heap - warm.heap);
   expect(heapGrown, `heap grew ${heapGrown} MB, seed ${SEED}`).toBeLessThan(24);
 }, 60_000);
