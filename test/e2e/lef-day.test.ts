@@ -4,7 +4,7 @@
 // expected facilitator, Sanne adds Joris's contribution, and KPI 4 follows on Carla's scorecard.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/clock.ts';
+import { ManualClock, MINUTE } from '../../src/clock.ts';
 import { localBed } from './local-bed.ts';
 
 const clock = new ManualClock(Date.parse('2026-11-20T10:00:00+01:00'));
@@ -96,11 +96,14 @@ describe('a LEF day in the local channel', () => {
     clock.set(Date.parse('2026-12-11T09:00:00+01:00'));
     const carla = await openAs('carla');
     // The answers' follow-ups apply the attendance after their acknowledgement; on a busy machine the
-    // first card may come before they ran, so Carla asks again until it counts them (as she would).
+    // first card may come before they ran, so Carla asks again until it counts them (as she would,
+    // a minute later each time: a follow-up that failed once under load is retried after a backoff
+    // on the bot's clock, which only moves when the test moves it).
     const cards = carla.getByTestId('message').filter({ hasText: 'Scorecard Facilitators BV' });
     await expect
       .poll(
         async () => {
+          clock.advance(MINUTE);
           const before = await cards.count();
           await say(carla, 'scorecard Facilitators');
           await cards.nth(before).waitFor({ timeout: 15_000 });
