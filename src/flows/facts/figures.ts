@@ -30,8 +30,8 @@ import { both, bothOf } from '../../texts/index.ts';
 import { type ContractView, type Core, supplierName } from '../core.ts';
 import { meetingName } from '../meetings.ts';
 import { tell } from '../notices.ts';
-import { assign } from '../questionnaire/engine.ts';
 import { SCORECARD_JOBS } from '../scorecard.ts';
+import { askSupplierContacts } from './ask-contacts.ts';
 import { recordChange } from './audit.ts';
 import { fact } from './reviewed.ts';
 
@@ -103,29 +103,16 @@ async function askSupplier(
   // count): the card is made answered, not sent, and nobody is reminded.
   const asked = reportedMeasures(framework);
   const reported = history.some((m) => m.period === period.id && asked.has(m.measure));
-  const contacts = [...view.people.values()].filter(
-    (p) => p.roles.includes('supplierContact') && p.supplier === supplier,
-  );
-  await assign(
-    core,
-    contacts.map((contact) => ({
-      assignment: {
-        kind: 'figures',
-        contract: core.contract,
-        subject: figuresSubject(supplier, period.id),
-        role: 'supplier',
-        person: contact.id,
-        supplier,
-        opensAt: core.clock.now(),
-        closesAt: dayStart(addDays(due, 1), zone),
-        status: 'open',
-        set,
-        facts: { period: period.id, due, supplierName: name, items: JSON.stringify(items) },
-      } satisfies FactAssignment,
-      answered: reported,
-    })),
-    REMINDERS.map((days) => dayStart(addDays(due, -days), zone) + 9 * HOUR),
-  );
+  await askSupplierContacts(core, view, supplier, {
+    kind: 'figures',
+    subject: figuresSubject(supplier, period.id),
+    set,
+    facts: { period: period.id, due, items: JSON.stringify(items) },
+    opensAt: core.clock.now(),
+    closesAt: dayStart(addDays(due, 1), zone),
+    reminders: REMINDERS.map((days) => dayStart(addDays(due, -days), zone) + 9 * HOUR),
+    answered: reported,
+  });
 }
 
 export const itemsOf = (a: FactAssignment): FigureItem[] => JSON.parse(fact(a, 'items') || '[]');

@@ -10,10 +10,9 @@ import { periodBefore, periodContaining } from '../../domain/periods.ts';
 import { reportDueDate } from '../../domain/scoring.ts';
 import { addDays, dayStart } from '../../domain/time.ts';
 import { reportDeliverySet } from '../../questionnaires/facts.ts';
-import type { FactAssignment } from '../../store/assignments.ts';
 import { ReportStore } from '../../store/reports.ts';
-import { type ContractView, type Core, supplierName } from '../core.ts';
-import { assign } from '../questionnaire/engine.ts';
+import type { ContractView, Core } from '../core.ts';
+import { askSupplierContacts } from './ask-contacts.ts';
 
 /** Taken this long after the due date (late: said so; KPI 6 is red meanwhile). */
 export const REPORT_LATE_DAYS = 60;
@@ -46,29 +45,14 @@ export async function askReports(core: Core, today: string): Promise<void> {
     // Delivered or judged by the records already (imported), or too long ago: not asked.
     if (entry?.deliveredOn || entry?.accepted !== undefined || today > addDays(due, REPORT_LATE_DAYS))
       continue;
-    const contacts = [...view.people.values()].filter(
-      (p) => p.roles.includes('supplierContact') && p.supplier === supplier.id,
-    );
-    const set = reportDeliverySet(framework.kpis);
-    await assign(
-      core,
-      contacts.map((contact) => ({
-        assignment: {
-          kind: 'report',
-          contract: core.contract,
-          subject: reportSubject(supplier.id, ended.id),
-          role: 'supplier',
-          person: contact.id,
-          supplier: supplier.id,
-          opensAt: now,
-          closesAt: dayStart(addDays(due, REPORT_LATE_DAYS + 1), zone),
-          status: 'open',
-          set,
-          facts: { period: ended.id, due, supplierName: supplierName(view, supplier.id) },
-        } satisfies FactAssignment,
-        answered: false,
-      })),
-      REMINDERS.map((days) => dayStart(addDays(due, -days), zone) + 9 * HOUR),
-    );
+    await askSupplierContacts(core, view, supplier.id, {
+      kind: 'report',
+      subject: reportSubject(supplier.id, ended.id),
+      set: reportDeliverySet(framework.kpis),
+      facts: { period: ended.id, due },
+      opensAt: now,
+      closesAt: dayStart(addDays(due, REPORT_LATE_DAYS + 1), zone),
+      reminders: REMINDERS.map((days) => dayStart(addDays(due, -days), zone) + 9 * HOUR),
+    });
   }
 }

@@ -7,10 +7,9 @@ import { HOUR } from '../../clock.ts';
 import { periodBefore, periodContaining } from '../../domain/periods.ts';
 import { addDays, dayStart, localDate } from '../../domain/time.ts';
 import { socialReturnFiguresSet, socialReturnPlanSet } from '../../questionnaires/facts.ts';
-import type { FactAssignment } from '../../store/assignments.ts';
 import { SocialReturnStore } from '../../store/social-return.ts';
-import { type ContractView, type Core, supplierName } from '../core.ts';
-import { assign } from '../questionnaire/engine.ts';
+import type { ContractView, Core } from '../core.ts';
+import { askSupplierContacts } from './ask-contacts.ts';
 
 /** Taken this long after the deadline (late: said so; KPI 7 is red meanwhile). */
 export const LATE_DAYS = 60;
@@ -40,7 +39,8 @@ export async function askSocialReturn(core: Core, today: string): Promise<void> 
   for (const supplier of view.suppliers) {
     const entry = (await socialReturn(core).entry(supplier.id))?.entry;
     if (!entry?.planSubmittedOn && today <= addDays(planDue, LATE_DAYS))
-      await askContacts(core, view, supplier.id, {
+      await askSupplierContacts(core, view, supplier.id, {
+        kind: 'socialreturn',
         subject: planSubject(supplier.id),
         set: socialReturnPlanSet,
         facts: { what: 'plan', due: planDue },
@@ -50,7 +50,8 @@ export async function askSocialReturn(core: Core, today: string): Promise<void> 
       });
     const hasFigures = entry?.figures.some((f) => f.upTo >= ended.last) ?? false;
     if (ended.last >= view.contract.startDate && !hasFigures && today <= addDays(figuresDue, LATE_DAYS))
-      await askContacts(core, view, supplier.id, {
+      await askSupplierContacts(core, view, supplier.id, {
+        kind: 'socialreturn',
         subject: figuresSubject(supplier.id, ended.id),
         set: socialReturnFiguresSet,
         facts: { what: 'figures', due: figuresDue, period: ended.id, upTo: ended.last },
@@ -59,41 +60,6 @@ export async function askSocialReturn(core: Core, today: string): Promise<void> 
         reminders: FIGURES_REMINDERS.map((days) => reminderAt(figuresDue, days, zone)),
       });
   }
-}
-
-interface Ask {
-  subject: string;
-  set: FactAssignment['set'];
-  facts: Record<string, string>;
-  opensAt: number;
-  closesAt: number;
-  reminders: number[];
-}
-
-async function askContacts(core: Core, view: ContractView, supplier: string, ask: Ask): Promise<void> {
-  const contacts = [...view.people.values()].filter(
-    (p) => p.roles.includes('supplierContact') && p.supplier === supplier,
-  );
-  await assign(
-    core,
-    contacts.map((contact) => ({
-      assignment: {
-        kind: 'socialreturn',
-        contract: core.contract,
-        subject: ask.subject,
-        role: 'supplier',
-        person: contact.id,
-        supplier,
-        opensAt: ask.opensAt,
-        closesAt: ask.closesAt,
-        status: 'open',
-        set: ask.set,
-        facts: { ...ask.facts, supplierName: supplierName(view, supplier) },
-      } satisfies FactAssignment,
-      answered: false,
-    })),
-    ask.reminders,
-  );
 }
 
 /** The day a moment falls on in the contract's zone. */
