@@ -5,20 +5,24 @@
 // sent before contracts were named carries the bare id, which flows/contracts.ts still routes.
 import { ACTIONS } from '../render/blocks.ts';
 
+/** Calls `visit` on every object in a JSON tree (a card, a list of blocks). */
+function eachObject(node: unknown, visit: (object: Record<string, unknown>) => void): void {
+  if (Array.isArray(node)) {
+    for (const item of node) eachObject(item, visit);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const object = node as Record<string, unknown>;
+  visit(object);
+  for (const value of Object.values(object)) eachObject(value, visit);
+}
+
 /** Every object of the card with an `assignmentId` or `formId` gets `contract` beside it. */
 export function tagCard<T>(card: T, contract: string): T {
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const object = node as Record<string, unknown>;
+  eachObject(card, (object) => {
     if (typeof object.assignmentId === 'string' || typeof object.formId === 'string')
       object.contract ??= contract;
-    for (const value of Object.values(object)) walk(value);
-  };
-  walk(card);
+  });
   return card;
 }
 
@@ -41,21 +45,13 @@ export function readValue(value: string): { id: string; contract?: string } {
 
 /** Slack blocks whose questionnaire buttons name their contract. */
 export function tagBlocks<T extends { blocks: unknown[] }>(rendered: T, contract: string): T {
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const object = node as Record<string, unknown>;
+  eachObject(rendered.blocks, (object) => {
     if (
       object.action_id === ACTIONS.open &&
       typeof object.value === 'string' &&
       !object.value.startsWith('{')
     )
       object.value = tagValue(contract, object.value);
-    for (const value of Object.values(object)) walk(value);
-  };
-  walk(rendered.blocks);
+  });
   return rendered;
 }
